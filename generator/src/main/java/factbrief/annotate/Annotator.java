@@ -1,0 +1,670 @@
+package factbrief.annotate;
+
+import factbrief.model.Cluster;
+import factbrief.model.Entity;
+import factbrief.model.EntityType;
+import factbrief.model.Mention;
+import factbrief.model.Story;
+import factbrief.text.AnalyzedStory;
+import factbrief.text.Fold;
+import factbrief.text.LanguageLayer;
+import factbrief.text.Lexicon;
+import factbrief.text.Sentence;
+import factbrief.text.Token;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * Turns raw stories into an annotated cluster: detects languages, finds entity mentions (gazetteer, facility
+ * patterns, proper-noun runs confirmed by a person context such as a title, an honorific or a speech verb, role
+ * titles used alone) and links them across stories and languages.
+ */
+public final class Annotator {
+    private static final Set<String> PARTICLES = Set.of("de", "del", "la", "las", "los", "van", "von", "der", "da",
+            "di", "do", "dos", "du", "le", "y", "bin", "al", "el");
+    private static final Set<String> ORG_CUES = Set.of("agency", "ministry", "department", "service", "company",
+            "ports", "shipping", "limited", "ltd", "inc", "corporation", "corp", "group", "bank", "forum", "press",
+            "office", "council", "party", "university", "compania", "inversiones", "ministerio", "ministere",
+            "ministerium", "agentur", "agence", "agencia", "news", "network", "times", "post", "minera", "portuarias",
+            "forces", "command", "institute", "foundation", "association", "organization", "organisation", "s.a.",
+            "sa", "gmbh", "ag", "authority", "commission", "committee", "board", "administration", "army", "navy",
+            "air", "force", "edition", "federation", "union", "club", "co", "holdings", "cooperation", "staatskonzern");
+    private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.");
+
+    private final Gazetteer gazetteer;
+    private final LanguageLayer layer;
+
+    public Annotator(Gazetteer gazetteer, LanguageLayer layer) {
+        this.gazetteer = gazetteer;
+        this.layer = layer;
+    }
+
+    /** A span found in a story, before linking. */
+    private record Found(int start, int end, String key, String name, EntityType type, String country,
+                         String role, boolean personContext) {
+    }
+
+    /** Annotates stories into a cluster; {@code focusNames} pick focus entities by name or alias. */
+    public Cluster annotate(String clusterId, String title, List<RawStory> raws, List<String> focusNames) {
+        List<AnalyzedStory> analyzed = new ArrayList<>();
+        Map<String, List<Found>> found = new LinkedHashMap<>();
+        for (RawStory raw : raws) {
+            String lang = raw.language() != null ? raw.language() : layer.detect(raw.text()).orElse("und");
+            Story bare = new Story(raw.id(), raw.text(), lang, raw.url(), raw.site(), raw.published(), raw.title(),
+                    List.of());
+            AnalyzedStory a = layer.analyze(bare, lang);
+            analyzed.add(a);
+            found.put(raw.id(), find(a));
+        }
+        // Persons confirmed anywhere in the cluster, with their full names.
+        Map<String, PersonInfo> persons = new TreeMap<>();
+        for (List<Found> fs : found.values()) {
+            for (Found f : fs) {
+                if (f.type() == EntityType.PERSON && f.key().contains(" ")) {
+                    persons.computeIfAbsent(f.key(), k -> new PersonInfo(f.name())).add(f);
+                }
+            }
+        }
+        Map<String, List<String>> personStories = new HashMap<>();
+        found.forEach((sid, fs) -> fs.stream().filter(f -> f.type() == EntityType.PERSON)
+                .forEach(f -> personStories.computeIfAbsent(f.key(), k -> new ArrayList<>()).add(sid)));
+        persons.entrySet().removeIf(e -> !e.getValue().confirmed()
+                && new HashSet<>(personStories.getOrDefault(e.getKey(), List.of())).size() < 2);
+        mergeShortNames(persons);
+
+        Map<String, EntityBuilder> entities = new TreeMap<>();
+        List<Story> stories = new ArrayList<>();
+        for (AnalyzedStory a : analyzed) {
+            List<Found> fs = found.get(a.story().id());
+            List<Mention> mentions = new ArrayList<>();
+            boolean[] taken = new boolean[a.story().text().length() + 1];
+            Map<String, String> localRoleHolder = new HashMap<>();
+            for (Found f : fs) {
+                String entityId;
+                if (f.type() == EntityType.PERSON) {
+                    PersonInfo p = resolvePerson(f.key(), persons);
+                    if (p == null) {
+                        continue;
+                    }
+                    entityId = Gazetteer.slug(p.name);
+                    EntityBuilder b = entities.computeIfAbsent(entityId,
+                            k -> new EntityBuilder(k, p.name, EntityType.PERSON));
+                    b.addRole(f.role(), f.country());
+                    localRoleHolder.put(entityId, entityId);
+                } else {
+                    entityId = f.key();
+                    EntityBuilder b = entities.computeIfAbsent(entityId, k -> new EntityBuilder(k, f.name(), f.type()));
+                    b.country = b.country == null ? f.country() : b.country;
+                }
+                entities.get(entityId).alias(a.story().text().substring(f.start(), f.end()));
+                mentions.add(new Mention(entityId, f.start(), f.end()));
+                mark(taken, f.start(), f.end());
+            }
+            mentions.addAll(surnameAndRoleMentions(a, persons, localRoleHolder, taken, entities));
+            mentions.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
+            stories.add(new Story(a.story().id(), a.story().text(), a.language(), a.story().url(), a.story().site(),
+                    a.story().published(), a.story().title(), mentions));
+        }
+        List<Entity> entityList = new ArrayList<>();
+        entities.values().forEach(b -> entityList.add(b.build()));
+        List<String> focus = focus(focusNames, entityList, stories);
+        return new Cluster(clusterId, title, null, focus, entityList, stories);
+    }
+
+    private static void mark(boolean[] taken, int s, int e) {
+        for (int i = s; i < e; i++) {
+            taken[i] = true;
+        }
+    }
+
+    /** Surname-only mentions of persons named in full elsewhere, and role titles used alone. */
+    private List<Mention> surnameAndRoleMentions(AnalyzedStory a, Map<String, PersonInfo> persons,
+                                                 Map<String, String> localRoleHolder, boolean[] taken,
+                                                 Map<String, EntityBuilder> entities) {
+        List<Mention> out = new ArrayList<>();
+        Lexicon lex = a.lexicon();
+        for (Sentence s : a.sentences()) {
+            List<Token> ts = s.tokens();
+            for (int i = 0; i < ts.size(); i++) {
+                Token t = ts.get(i);
+                if (taken[t.start()]) {
+                    continue;
+                }
+                String head = t.text().contains("-") ? t.text().substring(0, t.text().indexOf('-')) : t.text();
+                if (t.isCapitalized() && head.length() > 1) {
+                    PersonInfo p = resolvePerson(Fold.fold(head), persons);
+                    if (p != null) {
+                        out.add(new Mention(Gazetteer.slug(p.name), t.start(), t.start() + head.length()));
+                        mark(taken, t.start(), t.start() + head.length());
+                        continue;
+                    }
+                }
+                if (lex == null) {
+                    continue;
+                }
+                for (Lexicon.Role r : lex.roles()) {
+                    if (r.pattern().matchesAt(ts, i)) {
+                        int end = i + r.pattern().length();
+                        boolean named = end < ts.size() && ts.get(end).isCapitalized();
+                        boolean plural = ts.get(end - 1).lemma() != null
+                                && !ts.get(end - 1).lemma().equals(ts.get(end - 1).folded());
+                        String country = null;
+                        for (int k = Math.max(0, i - 2); k < end; k++) {
+                            country = country != null ? country : countryOf(ts.get(k));
+                        }
+                        String holder = named || plural ? null : roleHolder(r.role(), country, localRoleHolder,
+                                entities);
+                        if (holder != null) {
+                            int cs = ts.get(i).start();
+                            int ce = ts.get(end - 1).end();
+                            out.add(new Mention(holder, cs, ce));
+                            mark(taken, cs, ce);
+                        }
+                        break;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The one person of this story holding a role (and country, when the title names one), or null. */
+    private static String roleHolder(String role, String country, Map<String, String> localRoleHolder,
+                                     Map<String, EntityBuilder> entities) {
+        String found = null;
+        for (String id : new java.util.TreeSet<>(localRoleHolder.values())) {
+            EntityBuilder b = entities.get(id);
+            if (b == null || !b.roles.containsKey(role)) {
+                continue;
+            }
+            if (country != null && !b.countries.isEmpty() && !b.countries.containsKey(country)) {
+                continue;
+            }
+            if (found != null) {
+                return null;
+            }
+            found = id;
+        }
+        return found;
+    }
+
+    private static PersonInfo resolvePerson(String key, Map<String, PersonInfo> persons) {
+        PersonInfo exact = persons.get(key);
+        if (exact != null) {
+            return exact.mergedInto != null ? exact.mergedInto : exact;
+        }
+        PersonInfo hit = null;
+        for (Map.Entry<String, PersonInfo> e : persons.entrySet()) {
+            String[] parts = e.getKey().split(" ");
+            boolean matches = key.contains(" ") ? e.getKey().endsWith(" " + key)
+                    : parts[parts.length - 1].equals(key) || parts[0].equals(key) && parts.length == 2
+                    && isChineseStyle(e.getValue());
+            if (matches) {
+                PersonInfo p = e.getValue().mergedInto != null ? e.getValue().mergedInto : e.getValue();
+                if (hit != null && hit != p) {
+                    return null; // ambiguous
+                }
+                hit = p;
+            }
+        }
+        return hit;
+    }
+
+    private static boolean isChineseStyle(PersonInfo p) {
+        String[] parts = p.name.split(" ");
+        return parts[0].length() <= 3;
+    }
+
+    /** "Chávez Cateriano" and "Carlos Chávez Cateriano" are one person when the longer name is the only match. */
+    private static void mergeShortNames(Map<String, PersonInfo> persons) {
+        for (Map.Entry<String, PersonInfo> e : persons.entrySet()) {
+            PersonInfo longer = null;
+            int count = 0;
+            for (Map.Entry<String, PersonInfo> o : persons.entrySet()) {
+                if (o.getKey().length() > e.getKey().length() && o.getKey().endsWith(" " + e.getKey())) {
+                    longer = o.getValue();
+                    count++;
+                }
+            }
+            if (count == 1) {
+                e.getValue().mergedInto = longer;
+            }
+        }
+    }
+
+    private List<Found> find(AnalyzedStory a) {
+        List<Found> out = new ArrayList<>();
+        String text = a.story().text();
+        Lexicon lex = a.lexicon();
+        for (Sentence s : a.sentences()) {
+            List<Token> ts = s.tokens();
+            boolean[] used = new boolean[ts.size()];
+            // 1. gazetteer names, longest first
+            for (int i = 0; i < ts.size(); i++) {
+                for (int n = Math.min(gazetteer.maxAliasTokens() + 2, ts.size() - i); n >= 1; n--) {
+                    Token first = ts.get(i);
+                    if (!first.isCapitalized()) {
+                        break;
+                    }
+                    String surface = text.substring(first.start(), ts.get(i + n - 1).end());
+                    Gazetteer.Entry e = gazetteer.lookup(surface);
+                    if (e == null && first.text().contains("-") && n == 1) {
+                        String head = first.text().substring(0, first.text().indexOf('-'));
+                        Gazetteer.Entry he = gazetteer.lookup(head);
+                        if (he != null && he.type() == EntityType.GPE) {
+                            out.add(new Found(first.start(), first.start() + head.length(), he.id(), he.name(),
+                                    he.type(), he.country(), null, false));
+                        }
+                        continue;
+                    }
+                    if (e != null) {
+                        out.add(new Found(first.start(), ts.get(i + n - 1).end(), e.id(), e.name(), e.type(),
+                                e.country(), null, false));
+                        for (int k = i; k < i + n; k++) {
+                            used[k] = true;
+                        }
+                        i += n - 1;
+                        break;
+                    }
+                }
+            }
+            // 2. facilities: "port of X", "X Port", "Hafen X"
+            findFacilities(a, s, used, out);
+            // 3. proper-noun runs (not in title-case lines such as headlines and navigation)
+            if (isTitleCase(ts, "de".equals(a.language()))) {
+                continue;
+            }
+            int i = 0;
+            while (i < ts.size()) {
+                if (used[i] || !startsName(ts, i, lex)) {
+                    i++;
+                    continue;
+                }
+                int j = i;
+                while (j < ts.size() && !used[j] && (continuesName(ts.get(j))
+                        || ts.get(j).text().equals(".") && j > i && ts.get(j - 1).text().matches("\\p{Lu}")
+                        || j > i && j + 1 < ts.size() && PARTICLES.contains(ts.get(j).folded())
+                        && ts.get(j + 1).isCapitalized() && !ts.get(j).isCapitalized())) {
+                    j++;
+                }
+                classifyRun(a, s, i, j, out);
+                i = Math.max(j, i + 1);
+            }
+        }
+        out.sort(Comparator.comparingInt(Found::start));
+        return dropOverlaps(out);
+    }
+
+    private static boolean isTitleCase(List<Token> ts, boolean nounsCapitalized) {
+        int words = 0;
+        int caps = 0;
+        for (Token t : ts) {
+            if (t.isWord() && t.text().length() > 3 && !(nounsCapitalized && "NOUN".equals(t.pos()))) {
+                words++;
+                if (t.isCapitalized()) {
+                    caps++;
+                }
+            }
+        }
+        return words >= 2 && caps * 10 >= words * 7;
+    }
+
+    private static List<Found> dropOverlaps(List<Found> in) {
+        List<Found> out = new ArrayList<>();
+        int end = -1;
+        for (Found f0 : in) {
+            Found f = f0.name().matches(".*['’]$")
+                    ? new Found(f0.start(), f0.end() - 1, f0.key(), f0.name().substring(0, f0.name().length() - 1),
+                    f0.type(), f0.country(), f0.role(), f0.personContext())
+                    : f0;
+            if (f.start() >= end) {
+                out.add(f);
+                end = f.end();
+            }
+        }
+        return out;
+    }
+
+    private boolean startsName(List<Token> ts, int i, Lexicon lex) {
+        Token t = ts.get(i);
+        return t.isCapitalized() && t.isWord() && !isCommonWord(t, lex);
+    }
+
+    private static boolean continuesName(Token t) {
+        return (t.isCapitalized() && t.isWord()) || INITIAL.matcher(t.text()).matches();
+    }
+
+    private static boolean isCommonWord(Token t, Lexicon lex) {
+        if (lex == null) {
+            return false;
+        }
+        String f = t.folded();
+        return lex.table("weekdays").containsKey(f) || lex.table("months").containsKey(f)
+                || lex.isWord(f, "pronoun") || lex.isWord(f, "negation");
+    }
+
+    private void findFacilities(AnalyzedStory a, Sentence s, boolean[] used, List<Found> out) {
+        List<Token> ts = s.tokens();
+        String text = a.story().text();
+        for (String head : gazetteer.facilityHeads(a.language())) {
+            Lexicon.Pattern p = new LexiconPatternHolder(head).pattern;
+            boolean after = head.startsWith("* ");
+            for (int i = 0; i < ts.size(); i++) {
+                if (after) {
+                    // "X Port": name run then the head word
+                    String word = Fold.fold(head.substring(2));
+                    if (ts.get(i).folded().equals(word) && i > 0 && ts.get(i - 1).isCapitalized() && !used[i - 1]) {
+                        int st = i - 1;
+                        while (st > 0 && ts.get(st - 1).isCapitalized() && !used[st - 1]) {
+                            st--;
+                        }
+                        String name = text.substring(ts.get(st).start(), ts.get(i - 1).end());
+                        addFacility(out, used, ts, st, i, name);
+                    }
+                } else if (p.matchesAt(ts, i)) {
+                    int k = i + p.length();
+                    int st = k;
+                    while (k < ts.size() && ts.get(k).isCapitalized() && ts.get(k).isWord() && !used[k]) {
+                        k++;
+                    }
+                    if (k > st && k - st <= 3) {
+                        String name = text.substring(ts.get(st).start(), ts.get(k - 1).end());
+                        addFacility(out, used, ts, st, k, name);
+                    }
+                }
+            }
+        }
+    }
+
+    private void addFacility(List<Found> out, boolean[] used, List<Token> ts, int from, int to, String name) {
+        if (gazetteer.lookup(name) != null) {
+            return;
+        }
+        String key = "port-of-" + Gazetteer.slug(name);
+        out.add(new Found(ts.get(from).start(), ts.get(to - 1).end(), key, "Port of " + name, EntityType.FACILITY,
+                null, null, false));
+        for (int k = from; k < to; k++) {
+            used[k] = true;
+        }
+        facilityNames.add(Gazetteer.key(name));
+    }
+
+    private final Set<String> facilityNames = new HashSet<>();
+
+    /** Holder that compiles a lexicon pattern for a facility head. */
+    private static final class LexiconPatternHolder {
+        final Lexicon.Pattern pattern;
+
+        LexiconPatternHolder(String head) {
+            this.pattern = Lexicon.patternOf(head);
+        }
+    }
+
+    private void classifyRun(AnalyzedStory a, Sentence s, int from, int to, List<Found> out) {
+        List<Token> ts = s.tokens();
+        String text = a.story().text();
+        Lexicon lex = a.lexicon();
+        // strip a leading role title ("Defense Secretary", "Peruvian President") and note it
+        String role = null;
+        String country = null;
+        int start = from;
+        int roleStart = from;
+        while (roleStart > 0 && roleStart > from - 6) {
+            roleStart--;
+        }
+        RoleHit hit = roleBefore(a, ts, from, to);
+        if (hit != null) {
+            role = hit.role;
+            country = hit.country;
+            start = Math.max(from, hit.nameStart);
+        }
+        while (start < to && (PARTICLES.contains(ts.get(start).folded()) || isRoleWord(ts, start, lex)
+                || gazetteer.countryOfDemonym(ts.get(start).folded()) != null
+                || gazetteer.lookup(ts.get(start).text()) != null)) {
+            if (country == null) {
+                String c = gazetteer.countryOfDemonym(ts.get(start).folded());
+                Gazetteer.Entry e = gazetteer.lookup(ts.get(start).text());
+                country = c != null ? c : e != null && e.type() == EntityType.GPE ? e.name() : null;
+            }
+            start++;
+        }
+        if (start >= to) {
+            return;
+        }
+        int end = to;
+        while (end > start && (PARTICLES.contains(ts.get(end - 1).folded()))) {
+            end--;
+        }
+        if (end == start) {
+            return;
+        }
+        String name = text.substring(ts.get(start).start(), ts.get(end - 1).end());
+        String key = Gazetteer.key(name);
+        if (gazetteer.lookup(name) != null || facilityNames.contains(key)) {
+            return;
+        }
+        boolean org = false;
+        for (int k = start; k < end; k++) {
+            if (ORG_CUES.contains(ts.get(k).folded().replaceAll("[^a-z.]", ""))) {
+                org = true;
+            }
+        }
+        int n = end - start;
+        boolean sentenceStart = start == 0 || ts.get(start - 1).text().matches("[\"“„«(]");
+        if (org) {
+            if (n >= 2 || hasAcronym(ts.get(start).text())) {
+                out.add(new Found(ts.get(start).start(), ts.get(end - 1).end(), Gazetteer.slug(name), name,
+                        EntityType.ORG, country, null, false));
+            }
+            return;
+        }
+        if (n < 2 || n > 4) {
+            return;
+        }
+        if (lex != null && a.lexicon().language().equals("de") && role == null && !allProper(ts, start, end)) {
+            return; // German capitalises common nouns: trust the tagger there
+        }
+        boolean personContext = role != null || honorificBefore(ts, start, lex) || sayAfter(ts, end, lex);
+        if (sentenceStart && !personContext && n < 2) {
+            return;
+        }
+        out.add(new Found(ts.get(start).start(), ts.get(end - 1).end(), key, name, EntityType.PERSON, country, role,
+                personContext));
+    }
+
+    private static boolean isRoleWord(List<Token> ts, int i, Lexicon lex) {
+        if (lex == null) {
+            return false;
+        }
+        for (Lexicon.Role r : lex.roles()) {
+            if (r.pattern().length() == 1 && r.pattern().matchesAt(ts, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasAcronym(String s) {
+        return s.length() >= 2 && s.chars().allMatch(Character::isUpperCase);
+    }
+
+    private static boolean allProper(List<Token> ts, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String pos = ts.get(k).pos();
+            if (!"PROPN".equals(pos) && !"X".equals(pos) && !INITIAL.matcher(ts.get(k).text()).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean honorificBefore(List<Token> ts, int start, Lexicon lex) {
+        if (lex == null || start == 0) {
+            return false;
+        }
+        String prev = ts.get(start - 1).folded().replace(".", "");
+        return lex.isWord(prev, "honorifics");
+    }
+
+    private static boolean sayAfter(List<Token> ts, int end, Lexicon lex) {
+        if (lex == null) {
+            return false;
+        }
+        for (int k = end; k < Math.min(ts.size(), end + 3); k++) {
+            if (lex.find(ts.subList(k, Math.min(ts.size(), k + 3)), "say").stream().anyMatch(m -> m.from() == 0)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private record RoleHit(String role, String country, int nameStart) {
+    }
+
+    /** A role title inside the run's head or just before it ("Defense Minister X", "la ministra X"). */
+    private RoleHit roleBefore(AnalyzedStory a, List<Token> ts, int from, int to) {
+        Lexicon lex = a.lexicon();
+        if (lex == null) {
+            return null;
+        }
+        String country = null;
+        int lo = Math.max(0, from - 7);
+        RoleHit best = null;
+        for (int i = lo; i < to - 1; i++) {
+            for (Lexicon.Role r : lex.roles()) {
+                if (r.pattern().matchesAt(ts, i)) {
+                    int end = i + r.pattern().length();
+                    boolean apposition = end == from - 1 && ts.get(end).text().equals(",");
+                    if ((end >= from || apposition) && end < to) {
+                        // country from tokens around the title: "US-", "Peruvian", "Peru's", "de Perú"
+                        for (int k = Math.max(0, i - 3); k < Math.min(ts.size(), end + 3); k++) {
+                            String c = countryOf(ts.get(k));
+                            if (c != null) {
+                                country = c;
+                                break;
+                            }
+                        }
+                        best = new RoleHit(r.role(), country, end);
+                    }
+                    break;
+                }
+            }
+        }
+        return best;
+    }
+
+    private String countryOf(Token t) {
+        String c = gazetteer.countryOfDemonym(t.folded());
+        if (c != null) {
+            return c;
+        }
+        String head = t.text().contains("-") ? t.text().substring(0, t.text().indexOf('-')) : t.text();
+        head = head.replaceAll("['’]s?$", "");
+        Gazetteer.Entry e = gazetteer.lookup(head);
+        return e != null && e.type() == EntityType.GPE && e.name().equals(e.country()) ? e.name() : null;
+    }
+
+    private static List<String> focus(List<String> focusNames, List<Entity> entities, List<Story> stories) {
+        List<String> out = new ArrayList<>();
+        if (focusNames != null && !focusNames.isEmpty()) {
+            for (String n : focusNames) {
+                String k = Gazetteer.key(n);
+                entities.stream().filter(e -> Gazetteer.key(e.name()).equals(k) || Gazetteer.key(e.name()).contains(k)
+                                || e.aliases().stream().anyMatch(al -> Gazetteer.key(al).equals(k)))
+                        .findFirst().ifPresent(e -> out.add(e.id()));
+            }
+            return out.stream().distinct().toList();
+        }
+        // Most-discussed non-person, non-country entities (ports, organisations, initiatives).
+        Map<String, Set<String>> storiesOf = new HashMap<>();
+        for (Story s : stories) {
+            for (Mention m : s.mentions()) {
+                storiesOf.computeIfAbsent(m.entity(), k -> new HashSet<>()).add(s.id());
+            }
+        }
+        return entities.stream()
+                .filter(e -> e.type() == EntityType.FACILITY || e.type() == EntityType.OTHER)
+                .filter(e -> storiesOf.getOrDefault(e.id(), Set.of()).size() >= 2)
+                .sorted(Comparator.comparingInt((Entity e) -> -storiesOf.get(e.id()).size()).thenComparing(Entity::id))
+                .limit(2).map(Entity::id).toList();
+    }
+
+    /** Full names seen for a person, and whether any occurrence had a person context. */
+    private static final class PersonInfo {
+        final String name;
+        boolean confirmed;
+        PersonInfo mergedInto;
+
+        PersonInfo(String name) {
+            this.name = name;
+        }
+
+        void add(Found f) {
+            confirmed |= f.personContext();
+        }
+
+        boolean confirmed() {
+            return confirmed;
+        }
+    }
+
+    /** Collects what the stories say about one entity. */
+    private static final class EntityBuilder {
+        final String id;
+        final String name;
+        final EntityType type;
+        String country;
+        final Map<String, Integer> roles = new LinkedHashMap<>();
+        final Map<String, Integer> countries = new LinkedHashMap<>();
+        final Set<String> aliases = new java.util.TreeSet<>();
+
+        EntityBuilder(String id, String name, EntityType type) {
+            this.id = id;
+            this.name = name;
+            this.type = type;
+        }
+
+        void addRole(String role, String c) {
+            if (role != null) {
+                roles.merge(role, 1, Integer::sum);
+            }
+            if (c != null) {
+                countries.merge(c, 1, Integer::sum);
+            }
+        }
+
+        void alias(String surface) {
+            if (!surface.equals(name)) {
+                aliases.add(surface);
+            }
+        }
+
+        Entity build() {
+            List<String> rs = roles.entrySet().stream()
+                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry::getKey))
+                    .map(Map.Entry::getKey).toList();
+            String c = country;
+            if (c == null) {
+                c = countries.entrySet().stream()
+                        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+                                .thenComparing(Map.Entry::getKey))
+                        .map(Map.Entry::getKey).findFirst().orElse(null);
+            }
+            return new Entity(id, name, type, null, List.copyOf(aliases), rs, c);
+        }
+    }
+
+    Optional<Gazetteer> gazetteer() {
+        return Optional.of(gazetteer);
+    }
+}

@@ -1,0 +1,219 @@
+package factbrief.text;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The general-language cue words of one language, read from {@code factbrief/lexicon/<lang>.json}: trigger verbs and
+ * nouns, role titles, modality, negation, hedges, attribution and stance cues. Adding a language is a data file.
+ *
+ * <p>An entry is a space-separated sequence of token patterns matched against folded tokens (and lemmas):
+ * {@code word} matches exactly, {@code word*} by prefix, {@code *word} by suffix, {@code *word*} by substring, and a
+ * lone {@code *} matches any one token.
+ */
+public final class Lexicon {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Map<String, Optional<Lexicon>> CACHE = new ConcurrentHashMap<>();
+
+    private final String language;
+    private final Map<String, List<Pattern>> lists;
+    private final List<Role> roles;
+    private final Map<String, Map<String, Double>> tables;
+
+    /** A role title and the canonical (English) role it stands for. */
+    public record Role(Pattern pattern, String role, String country) {
+    }
+
+    /** A match of a lexicon entry over tokens {@code [from, to)} of a sentence. */
+    public record Match(int from, int to, String entry) {
+    }
+
+    /** A compiled lexicon entry. */
+    public static final class Pattern {
+        private final String source;
+        private final String[] parts;
+
+        Pattern(String source) {
+            this.source = source;
+            this.parts = Fold.fold(source).trim().split("\\s+");
+        }
+
+        public String source() {
+            return source;
+        }
+
+        public int length() {
+            return parts.length;
+        }
+
+        /** Whether this pattern matches the tokens starting at {@code at}. */
+        public boolean matchesAt(List<Token> tokens, int at) {
+            if (at + parts.length > tokens.size()) {
+                return false;
+            }
+            for (int i = 0; i < parts.length; i++) {
+                Token t = tokens.get(at + i);
+                if (!partMatches(parts[i], t.folded()) && !(t.lemma() != null && partMatches(parts[i], t.lemma()))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Whether this single-part pattern matches a folded word. */
+        public boolean matchesWord(String folded) {
+            return parts.length == 1 && partMatches(parts[0], folded);
+        }
+
+        private static boolean partMatches(String part, String word) {
+            if (part.equals("*")) {
+                return true;
+            }
+            boolean pre = part.startsWith("*");
+            boolean post = part.endsWith("*") && part.length() > 1;
+            String core = part.substring(pre ? 1 : 0, part.length() - (post ? 1 : 0));
+            if (pre && post) {
+                return word.contains(core);
+            }
+            if (pre) {
+                return word.endsWith(core);
+            }
+            if (post) {
+                return word.startsWith(core);
+            }
+            return word.equals(core);
+        }
+
+        @Override
+        public String toString() {
+            return source;
+        }
+    }
+
+    private Lexicon(String language, Map<String, List<Pattern>> lists, List<Role> roles,
+                    Map<String, Map<String, Double>> tables) {
+        this.language = language;
+        this.lists = lists;
+        this.roles = roles;
+        this.tables = tables;
+    }
+
+    /** The lexicon of a language, or empty when the language has none (it is then unsupported). */
+    public static Optional<Lexicon> forLanguage(String language) {
+        if (language == null || !language.matches("[a-z]{2}")) {
+            return Optional.empty();
+        }
+        return CACHE.computeIfAbsent(language, Lexicon::loadResource);
+    }
+
+    private static Optional<Lexicon> loadResource(String language) {
+        try (InputStream in = Lexicon.class.getResourceAsStream("/factbrief/lexicon/" + language + ".json")) {
+            if (in == null) {
+                return Optional.empty();
+            }
+            return Optional.of(parse(language, JSON.readTree(in)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read lexicon " + language, e);
+        }
+    }
+
+    static Lexicon parse(String language, JsonNode root) {
+        Map<String, List<Pattern>> lists = new HashMap<>();
+        Map<String, Map<String, Double>> tables = new HashMap<>();
+        List<Role> roles = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            JsonNode v = e.getValue();
+            if (e.getKey().equals("roles")) {
+                for (JsonNode r : v) {
+                    roles.add(new Role(new Pattern(r.get("match").asText()), r.get("role").asText(),
+                            r.hasNonNull("country") ? r.get("country").asText() : null));
+                }
+            } else if (v.isArray()) {
+                List<Pattern> ps = new ArrayList<>();
+                v.forEach(x -> ps.add(new Pattern(x.asText())));
+                // longest first, so multi-word entries win over their prefixes
+                ps.sort((a, b) -> b.length() - a.length());
+                lists.put(e.getKey(), List.copyOf(ps));
+            } else if (v.isObject()) {
+                Map<String, Double> table = new LinkedHashMap<>();
+                v.fields().forEachRemaining(f -> table.put(Fold.fold(f.getKey()), f.getValue().asDouble()));
+                tables.put(e.getKey(), Collections.unmodifiableMap(table));
+            }
+        }
+        roles.sort((a, b) -> b.pattern().length() - a.pattern().length());
+        return new Lexicon(language, Map.copyOf(lists), List.copyOf(roles), Map.copyOf(tables));
+    }
+
+    /** Compiles one entry in the lexicon's pattern syntax. */
+    public static Pattern patternOf(String entry) {
+        return new Pattern(entry);
+    }
+
+    public String language() {
+        return language;
+    }
+
+    public List<Pattern> list(String category) {
+        return lists.getOrDefault(category, List.of());
+    }
+
+    public List<Role> roles() {
+        return roles;
+    }
+
+    /** A word table such as weekdays, months, number words or scale words (folded keys). */
+    public Map<String, Double> table(String name) {
+        return tables.getOrDefault(name, Map.of());
+    }
+
+    /** All non-overlapping matches of a category in a token list, left to right, longest first. */
+    public List<Match> find(List<Token> tokens, String category) {
+        List<Pattern> ps = list(category);
+        List<Match> out = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            Match found = null;
+            for (Pattern p : ps) {
+                if (p.matchesAt(tokens, i)) {
+                    found = new Match(i, i + p.length(), p.source());
+                    break;
+                }
+            }
+            if (found != null) {
+                out.add(found);
+                i = found.to();
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    public boolean has(List<Token> tokens, String category) {
+        return !find(tokens, category).isEmpty();
+    }
+
+    /** Whether one folded word is in a category (single-token entries only). */
+    public boolean isWord(String folded, String category) {
+        for (Pattern p : list(category)) {
+            if (p.matchesWord(folded)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
