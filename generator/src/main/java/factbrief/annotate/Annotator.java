@@ -99,7 +99,7 @@ public final class Annotator {
                     entityId = Gazetteer.slug(p.name);
                     EntityBuilder b = entities.computeIfAbsent(entityId,
                             k -> new EntityBuilder(k, p.name, EntityType.PERSON));
-                    b.addRole(f.role(), f.country());
+                    b.addRole(f.role(), f.country(), "en".equals(a.language()) ? 3 : 1);
                     localRoleHolder.put(entityId, entityId);
                 } else {
                     entityId = f.key();
@@ -634,9 +634,9 @@ public final class Annotator {
             this.type = type;
         }
 
-        void addRole(String role, String c) {
+        void addRole(String role, String c, int weight) {
             if (role != null) {
-                roles.merge(role, 1, Integer::sum);
+                roles.merge(role, weight, Integer::sum);
             }
             if (c != null) {
                 countries.merge(c, 1, Integer::sum);
@@ -650,9 +650,11 @@ public final class Annotator {
         }
 
         Entity build() {
-            List<String> rs = roles.entrySet().stream()
+            List<String> all = roles.entrySet().stream()
                     .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry::getKey))
                     .map(Map.Entry::getKey).toList();
+            List<String> rs = all.stream().filter(r -> all.stream()
+                    .noneMatch(o -> !o.equals(r) && o.startsWith(r + " "))).toList();
             String c = country;
             if (c == null) {
                 c = countries.entrySet().stream()

@@ -1,0 +1,50 @@
+package factbrief.extract;
+
+import factbrief.model.Evidence;
+import factbrief.model.FollowUpStatus;
+import factbrief.model.PositionKind;
+import factbrief.model.Stance;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/** The claims one story makes, sentence by sentence. */
+public record Claims(String story, List<MeetingClaim> meetings, List<PositionClaim> positions,
+                     List<FollowUpClaim> followUps, List<ValueClaim> values, List<Evidence> negatedAgreements) {
+    public Claims {
+        meetings = List.copyOf(meetings);
+        positions = List.copyOf(positions);
+        followUps = List.copyOf(followUps);
+        values = List.copyOf(values);
+        negatedAgreements = List.copyOf(negatedAgreements);
+    }
+
+    /** Who met whom in one sentence; {@code alsoPresent} holds delegation members named as also there. */
+    public record MeetingClaim(List<String> participants, List<String> alsoPresent, List<String> places,
+                               LocalDate date, String relativeDate, Evidence evidence) {
+        public MeetingClaim {
+            participants = List.copyOf(participants);
+            alsoPresent = List.copyOf(alsoPresent);
+            places = List.copyOf(places);
+        }
+    }
+
+    /** A holder's statement on a target (or the site's framing), with the verbatim quote when there is one. */
+    public record PositionClaim(String holderEntity, String holderName, String targetEntity, PositionKind kind,
+                                Stance stance, String quote, String language, Evidence evidence) {
+    }
+
+    /** An action with a status; {@code concepts} are cross-lingual concept ids found in the sentence. */
+    public record FollowUpClaim(String action, FollowUpStatus status, List<String> parties, Set<String> concepts,
+                                boolean reported, Evidence evidence) {
+        public FollowUpClaim {
+            parties = List.copyOf(parties);
+            concepts = Set.copyOf(concepts);
+        }
+    }
+
+    /** A slot value stated by a story, e.g. topic "administration" value "Trump", or "distance from Lima" "78 km". */
+    public record ValueClaim(String topic, String value, double number, Evidence evidence) {
+    }
+}

@@ -1,0 +1,164 @@
+package factbrief.extract;
+
+import factbrief.model.Cluster;
+import factbrief.model.Entity;
+import factbrief.model.EntityType;
+import factbrief.model.Mention;
+import factbrief.text.AnalyzedStory;
+import factbrief.text.Lexicon;
+import factbrief.text.Sentence;
+import factbrief.text.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Distances ("78 km north of Lima") and invested amounts ("US$ 1.300 millones") as comparable slot values. */
+final class Numbers {
+    private Numbers() {
+    }
+
+    static List<Claims.ValueClaim> find(AnalyzedStory a, Sentence s, List<Mention> ms, Cluster cluster) {
+        List<Claims.ValueClaim> out = new ArrayList<>();
+        Lexicon lex = a.lexicon();
+        List<Token> ts = s.tokens();
+        Map<String, Double> units = lex.table("units");
+        Map<String, Double> scale = lex.table("scale");
+        Map<String, Double> currency = lex.table("currency");
+        Map<String, Double> words = lex.table("numberWords");
+        boolean invest = lex.has(ts, "investment");
+        int skipUntil = -1;
+        for (int i = 0; i < ts.size(); i++) {
+            Double n = number(ts.get(i).text(), a.language(), words);
+            if (n == null || i < skipUntil) {
+                continue;
+            }
+            // distance: <n> <km> <direction> ... <GPE>
+            if (i + 1 < ts.size() && units.containsKey(ts.get(i + 1).folded())) {
+                Mention place = null;
+                for (Mention m : ms) {
+                    int mi = s.tokenAt(m.start());
+                    Entity e = cluster.entity(m.entity()).orElse(null);
+                    if (mi > i + 1 && mi - i <= 9 && e != null && e.type() == EntityType.GPE) {
+                        place = m;
+                        break;
+                    }
+                }
+                boolean direction = false;
+                for (int k = i + 2; k < Math.min(ts.size(), i + 6); k++) {
+                    direction |= lex.isWord(ts.get(k).folded(), "distance");
+                }
+                if (place != null && direction) {
+                    String placeName = cluster.entity(place.entity()).map(Entity::name).orElse(place.entity());
+                    double km = n * units.get(ts.get(i + 1).folded());
+                    boolean approx = i > 0 && Boolean.TRUE.equals(approx(ts.get(i - 1).folded()));
+                    out.add(new Claims.ValueClaim("distance from " + placeName,
+                            (approx ? "about " : "") + fmt(km) + " km", km,
+                            a.story().evidence(ts.get(Math.max(0, approx ? i - 1 : i)).start(), place.end())));
+                }
+                continue;
+            }
+            if (!invest) {
+                continue;
+            }
+            // money: [currency] <n> [scale] [de] [currency]
+            int j = i + 1;
+            double value = n;
+            if (j < ts.size() && scale.containsKey(ts.get(j).folded())) {
+                value *= scale.get(ts.get(j).folded());
+                j++;
+            } else if (j + 1 < ts.size() && scale.containsKey(ts.get(j).folded() + " " + ts.get(j + 1).folded())) {
+                value *= scale.get(ts.get(j).folded() + " " + ts.get(j + 1).folded());
+                j += 2;
+            }
+            String cur = null;
+            for (int k = Math.max(0, i - 2); k < Math.min(ts.size(), j + 3); k++) {
+                String f = ts.get(k).folded();
+                if (currency.containsKey(f)) {
+                    cur = f;
+                    if (k >= j) {
+                        j = k + 1;
+                    }
+                    break;
+                }
+            }
+            if (cur == null || value < 1e6) {
+                continue;
+            }
+            boolean initial = false;
+            for (int k = Math.max(0, i - 6); k < i; k++) {
+                initial |= lex.has(ts.subList(k, i), "initial");
+            }
+            boolean inParens = i > 0 && ts.get(i - 1).text().equals("(") || i > 1 && ts.get(i - 2).text().equals("(");
+            if (inParens && !out.isEmpty()) {
+                skipUntil = j;
+                continue;
+            }
+            String code = currencyCode(currency.get(cur));
+            String topic = initial ? "initial investment" : "investment";
+            out.add(new Claims.ValueClaim(topic, code + " " + fmtMoney(value), value,
+                    a.story().evidence(ts.get(Math.max(0, i - (isCurrencyBefore(ts, i, currency) ? 1 : 0))).start(),
+                            ts.get(Math.min(ts.size(), j) - 1).end())));
+            skipUntil = j;
+        }
+        return out;
+    }
+
+    private static boolean isCurrencyBefore(List<Token> ts, int i, Map<String, Double> currency) {
+        return i > 0 && currency.containsKey(ts.get(i - 1).folded());
+    }
+
+    private static Boolean approx(String f) {
+        return f.equals("about") || f.equals("around") || f.equals("rund") || f.equals("etwa") || f.equals("environ")
+                || f.equals("unos") || f.equals("cerca") || f.equals("circa") || f.equals("some");
+    }
+
+    private static String currencyCode(double c) {
+        return switch ((int) c) {
+            case 1 -> "USD";
+            case 2 -> "EUR";
+            case 3 -> "CNY";
+            case 4 -> "PEN";
+            case 5 -> "BRL";
+            default -> "";
+        };
+    }
+
+    static String fmt(double v) {
+        return v == Math.rint(v) ? String.valueOf((long) v) : String.format(Locale.ROOT, "%.1f", v);
+    }
+
+    private static String fmtMoney(double v) {
+        if (v >= 1e9) {
+            return fmt(Math.round(v / 1e8) / 10.0) + " billion";
+        }
+        return fmt(Math.round(v / 1e5) / 10.0) + " million";
+    }
+
+    /** A number in digits ("1.300", "3,5", "78") read with the language's separators, or a number word. */
+    static Double number(String text, String language, Map<String, Double> words) {
+        String t = text.toLowerCase(Locale.ROOT);
+        if (words.containsKey(factbrief.text.Fold.fold(t))) {
+            return words.get(factbrief.text.Fold.fold(t));
+        }
+        if (!t.matches("\\d{1,3}(?:[.,’']\\d{3})*(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?")) {
+            return null;
+        }
+        boolean commaDecimal = !language.equals("en");
+        String digits;
+        if (commaDecimal) {
+            digits = t.replaceAll("[.’']", "").replace(',', '.');
+            if (t.matches("\\d+\\.\\d{1,2}")) {
+                digits = t; // "1.3" is a decimal even where the comma is the decimal mark
+            }
+        } else {
+            digits = t.replaceAll("[,’']", "");
+        }
+        try {
+            return Double.valueOf(digits);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,530 @@
+package factbrief.reconcile;
+
+import factbrief.extract.Claims;
+import factbrief.model.Claim;
+import factbrief.model.Cluster;
+import factbrief.model.Disagreement;
+import factbrief.model.Entity;
+import factbrief.model.Evidence;
+import factbrief.model.Facts;
+import factbrief.model.FollowUp;
+import factbrief.model.FollowUpStatus;
+import factbrief.model.Meeting;
+import factbrief.model.Participant;
+import factbrief.model.Position;
+import factbrief.model.PositionKind;
+import factbrief.model.Ref;
+import factbrief.model.Source;
+import factbrief.model.SourceFlag;
+import factbrief.model.SourceFlagKind;
+import factbrief.model.Stance;
+import factbrief.model.Story;
+import factbrief.text.AnalyzedStory;
+import factbrief.text.Concepts;
+import factbrief.text.Fold;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * Merges the claims of all stories of a cluster into facts: one meeting per event with every source's evidence,
+ * positions and follow-ups merged across languages, conflicting values as disagreements, and each source assessed.
+ */
+public final class Reconciler {
+    /** Days between publication and event beyond which a story is stale. */
+    static final int STALE_DAYS = 30;
+
+    private final Cluster cluster;
+    private final Map<String, String> valueNames = new HashMap<>();
+
+    public Reconciler(Cluster cluster) {
+        this.cluster = cluster;
+    }
+
+    public Facts reconcile(List<AnalyzedStory> analyzed, List<Claims> claims, LocalDate asOf) {
+        Map<String, List<SourceFlag>> flags = SourceAssessor.assess(analyzed);
+        Map<String, Claims> byStory = new LinkedHashMap<>();
+        claims.forEach(c -> byStory.put(c.story(), c));
+        Set<String> usable = new LinkedHashSet<>();
+        for (AnalyzedStory a : analyzed) {
+            if (!has(flags, a.story().id(), SourceFlagKind.MACHINE_GENERATED, SourceFlagKind.UNSUPPORTED_LANGUAGE)) {
+                usable.add(a.story().id());
+            }
+        }
+        LocalDate eventDate = eventDate(usable, byStory, flags);
+        Set<String> offEvent = offEvent(usable, byStory, flags, eventDate);
+
+        List<Meeting> meetings = new ArrayList<>();
+        List<Group> onGroups = groups(usable.stream().filter(s -> !offEvent.contains(s)).toList(), byStory);
+        for (Group g : onGroups) {
+            toMeeting(g, false, flags).ifPresent(meetings::add);
+        }
+        for (Group g : groups(usable.stream().filter(offEvent::contains).toList(), byStory)) {
+            toMeeting(g, true, flags).ifPresent(meetings::add);
+        }
+        List<String> onEvent = usable.stream().filter(s -> !offEvent.contains(s)).toList();
+        List<Position> positions = positions(onEvent, byStory, flags);
+        List<FollowUp> followUps = new ArrayList<>();
+        List<List<Claims.FollowUpClaim>> fuGroups = followUpGroups(onEvent, byStory);
+        Set<String> sideCountries = meetings.stream().filter(m -> !m.background())
+                .flatMap(m -> m.participants().stream()).map(Participant::country).filter(Objects::nonNull)
+                .collect(Collectors.toCollection(java.util.TreeSet::new));
+        for (List<Claims.FollowUpClaim> g : fuGroups) {
+            followUps.add(toFollowUp(g, flags, sideCountries));
+        }
+        List<Disagreement> disagreements = new ArrayList<>();
+        disagreements.addAll(valueDisagreements(onEvent, byStory, flags));
+        agreementDisagreement(onEvent, byStory, fuGroups).ifPresent(disagreements::add);
+
+        List<Source> sources = new ArrayList<>();
+        for (Story s : cluster.stories()) {
+            List<SourceFlag> fs = new ArrayList<>(flags.getOrDefault(s.id(), List.of()));
+            if (offEvent.contains(s.id())) {
+                fs.add(new SourceFlag(SourceFlagKind.OFF_EVENT, null, offEventWhy(s, byStory, eventDate)));
+            }
+            if (eventDate != null && s.published() != null && staleDays(s, eventDate) > STALE_DAYS) {
+                fs.add(new SourceFlag(SourceFlagKind.STALE, null,
+                        "published " + s.published() + ", " + staleDays(s, eventDate) + " days from the event ("
+                                + eventDate + ")"));
+            }
+            fs.sort(Comparator.comparing(SourceFlag::flag));
+            boolean independent = fs.stream().noneMatch(f -> f.flag() != SourceFlagKind.STALE
+                    && f.flag() != SourceFlagKind.LOW_INFORMATION);
+            sources.add(new Source(s.id(), s.site(), s.language(), s.published() == null ? null
+                    : s.published().toString(), s.title(), s.url(), independent, fs));
+        }
+        meetings.sort(Comparator.comparing(Meeting::background).thenComparing(m -> -m.evidence().size()));
+        return new Facts(cluster.id(), cluster.title(), asOf, sources, meetings, positions, followUps,
+                disagreements);
+    }
+
+    private static boolean has(Map<String, List<SourceFlag>> flags, String story, SourceFlagKind... kinds) {
+        Set<SourceFlagKind> ks = Set.of(kinds);
+        return flags.getOrDefault(story, List.of()).stream().anyMatch(f -> ks.contains(f.flag()));
+    }
+
+    private static boolean isCopy(Map<String, List<SourceFlag>> flags, String story) {
+        return has(flags, story, SourceFlagKind.TRANSLATION_OF, SourceFlagKind.DUPLICATE_OF);
+    }
+
+    private static long staleDays(Story s, LocalDate event) {
+        if (s.published().latest().isBefore(event)) {
+            return ChronoUnit.DAYS.between(s.published().latest(), event);
+        }
+        if (s.published().earliest().isAfter(event)) {
+            return ChronoUnit.DAYS.between(event, s.published().earliest());
+        }
+        return 0;
+    }
+
+    // ---- the event ------------------------------------------------------------------------------------------
+
+    /** The most-attested meeting date among independent stories, else the most common publication day. */
+    private LocalDate eventDate(Set<String> usable, Map<String, Claims> byStory, Map<String, List<SourceFlag>> flags) {
+        Map<LocalDate, Integer> votes = new TreeMap<>();
+        for (String s : usable) {
+            if (isCopy(flags, s)) {
+                continue;
+            }
+            byStory.get(s).meetings().stream().map(Claims.MeetingClaim::date).filter(Objects::nonNull).distinct()
+                    .forEach(d -> votes.merge(d, 2, Integer::sum));
+        }
+        for (Story s : cluster.stories()) {
+            if (usable.contains(s.id()) && s.published() != null && s.published().isFullDate()) {
+                votes.merge(s.published().toLocalDate().orElseThrow(), 1, Integer::sum);
+            }
+        }
+        // publication dates a day or two after a meeting vote for it too
+        Map<LocalDate, Integer> smoothed = new TreeMap<>();
+        votes.forEach((d, v) -> {
+            int sum = 0;
+            for (Map.Entry<LocalDate, Integer> o : votes.entrySet()) {
+                long gap = ChronoUnit.DAYS.between(d, o.getKey());
+                if (gap >= 0 && gap <= 2) {
+                    sum += o.getValue();
+                }
+            }
+            smoothed.put(d, sum * 100 + v);
+        });
+        return smoothed.entrySet().stream().max(Map.Entry.<LocalDate, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).map(Map.Entry::getKey)
+                .orElse(null);
+    }
+
+    /** Stories about another meeting: published long before the event, or whose meetings are dated far from it. */
+    private Set<String> offEvent(Set<String> usable, Map<String, Claims> byStory,
+                                 Map<String, List<SourceFlag>> flags, LocalDate event) {
+        Set<String> out = new LinkedHashSet<>();
+        if (event == null) {
+            return out;
+        }
+        for (Story s : cluster.stories()) {
+            if (!usable.contains(s.id())) {
+                continue;
+            }
+            boolean before = s.published() != null && s.published().latest().isBefore(event.minusDays(STALE_DAYS));
+            boolean farAfter = s.published() != null && s.published().earliest().isAfter(event.plusYears(1));
+            List<LocalDate> dates = byStory.get(s.id()).meetings().stream().map(Claims.MeetingClaim::date)
+                    .filter(Objects::nonNull).toList();
+            boolean datedElsewhere = !dates.isEmpty() && dates.stream()
+                    .allMatch(d -> Math.abs(ChronoUnit.DAYS.between(d, event)) > STALE_DAYS);
+            if (before || farAfter || datedElsewhere) {
+                out.add(s.id());
+            }
+        }
+        return out;
+    }
+
+    private String offEventWhy(Story s, Map<String, Claims> byStory, LocalDate event) {
+        Set<String> people = new java.util.TreeSet<>();
+        byStory.get(s.id()).meetings().forEach(m -> m.participants().forEach(p -> people.add(name(p))));
+        return "about another meeting" + (people.isEmpty() ? "" : " (" + String.join(", ", people) + ")")
+                + (s.published() != null ? ", published " + s.published() : "") + "; the event is dated " + event;
+    }
+
+    // ---- meetings -------------------------------------------------------------------------------------------
+
+    /** Meeting claims joined when they share two people, or one when one side names a single person. */
+    private record Group(List<Claims.MeetingClaim> claims, List<String> stories) {
+    }
+
+    private List<Group> groups(List<String> stories, Map<String, Claims> byStory) {
+        List<Claims.MeetingClaim> all = new ArrayList<>();
+        List<String> owner = new ArrayList<>();
+        for (String s : stories) {
+            for (Claims.MeetingClaim m : byStory.get(s).meetings()) {
+                all.add(m);
+                owner.add(s);
+            }
+        }
+        int[] parent = new int[all.size()];
+        for (int i = 0; i < parent.length; i++) {
+            parent[i] = i;
+        }
+        for (int i = 0; i < all.size(); i++) {
+            for (int j = i + 1; j < all.size(); j++) {
+                Set<String> a = people(all.get(i));
+                Set<String> b = people(all.get(j));
+                Set<String> common = new HashSet<>(a);
+                common.retainAll(b);
+                boolean join = common.size() >= 2 || common.size() == 1 && (a.size() == 1 || b.size() == 1)
+                        || owner.get(i).equals(owner.get(j)) && common.size() == 1
+                        && (all.get(i).participants().isEmpty() || all.get(j).participants().isEmpty());
+                if (join) {
+                    parent[find(parent, i)] = find(parent, j);
+                }
+            }
+        }
+        for (int i = 0; i < all.size(); i++) {
+            if (!all.get(i).participants().isEmpty()) {
+                continue;
+            }
+            int best = -1;
+            for (int j = 0; j < all.size(); j++) {
+                if (j != i && owner.get(j).equals(owner.get(i)) && !all.get(j).participants().isEmpty()
+                        && (best < 0 || all.get(j).participants().size() > all.get(best).participants().size())) {
+                    best = j;
+                }
+            }
+            if (best >= 0) {
+                parent[find(parent, i)] = find(parent, best);
+            }
+        }
+        Map<Integer, Group> groups = new LinkedHashMap<>();
+        for (int i = 0; i < all.size(); i++) {
+            Group g = groups.computeIfAbsent(find(parent, i), k -> new Group(new ArrayList<>(), new ArrayList<>()));
+            g.claims().add(all.get(i));
+            if (!g.stories().contains(owner.get(i))) {
+                g.stories().add(owner.get(i));
+            }
+        }
+        return new ArrayList<>(groups.values());
+    }
+
+    private static Set<String> people(Claims.MeetingClaim m) {
+        Set<String> s = new LinkedHashSet<>(m.participants());
+        s.addAll(m.alsoPresent());
+        return s;
+    }
+
+    private static int find(int[] p, int i) {
+        while (p[i] != i) {
+            p[i] = p[p[i]];
+            i = p[i];
+        }
+        return i;
+    }
+
+    private java.util.Optional<Meeting> toMeeting(Group g, boolean background, Map<String, List<SourceFlag>> flags) {
+        Map<String, Integer> participants = new LinkedHashMap<>();
+        Set<String> also = new LinkedHashSet<>();
+        Map<String, Integer> places = new LinkedHashMap<>();
+        Map<LocalDate, Integer> dates = new TreeMap<>();
+        List<Evidence> evidence = new ArrayList<>();
+        for (Claims.MeetingClaim c : g.claims()) {
+            c.participants().forEach(p -> participants.merge(p, 1, Integer::sum));
+            also.addAll(c.alsoPresent());
+            c.places().forEach(p -> places.merge(p, 1, Integer::sum));
+            if (c.date() != null) {
+                dates.merge(c.date(), 1, Integer::sum);
+            }
+            if (!evidence.contains(c.evidence())) {
+                evidence.add(c.evidence());
+            }
+        }
+        also.removeAll(participants.keySet());
+        if (participants.size() + also.size() < 2 || participants.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        List<Participant> ps = participants.keySet().stream().map(this::participant).toList();
+        List<Participant> as = also.stream().map(this::participant).toList();
+        String place = placeOf(places);
+        String date = dates.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> e.getKey().toString())
+                .orElse(null);
+        return java.util.Optional.of(new Meeting(ps, as, place, date, background, evidence));
+    }
+
+    private String placeOf(Map<String, Integer> places) {
+        List<String> facilities = new ArrayList<>();
+        List<String> cities = new ArrayList<>();
+        places.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .forEach(e -> cluster.entity(e.getKey()).ifPresent(en -> {
+                    if (en.type() == factbrief.model.EntityType.FACILITY) {
+                        facilities.add(en.name());
+                    } else {
+                        cities.add(en.name());
+                    }
+                }));
+        List<String> parts = new ArrayList<>();
+        if (!facilities.isEmpty()) {
+            parts.add(facilities.get(0));
+        }
+        if (!cities.isEmpty()) {
+            parts.add(cities.get(0));
+        }
+        return parts.isEmpty() ? null : String.join(", ", parts);
+    }
+
+    private Participant participant(String entityId) {
+        Entity e = cluster.entity(entityId).orElse(null);
+        if (e == null) {
+            return new Participant(entityId, null, null, entityId);
+        }
+        return new Participant(e.name(), e.roles().isEmpty() ? null : e.roles().get(0), e.country(), e.id());
+    }
+
+    private String name(String entityId) {
+        return cluster.entity(entityId).map(Entity::name).orElse(entityId);
+    }
+
+    // ---- positions ------------------------------------------------------------------------------------------
+
+    private List<Position> positions(List<String> stories, Map<String, Claims> byStory,
+                                     Map<String, List<SourceFlag>> flags) {
+        Map<String, List<Claims.PositionClaim>> groups = new LinkedHashMap<>();
+        for (String s : stories) {
+            for (Claims.PositionClaim p : byStory.get(s).positions()) {
+                String holderKey = p.kind() == PositionKind.FRAMING ? "framing:" + siteOf(originalOf(s, flags))
+                        : p.holderEntity();
+                groups.computeIfAbsent(holderKey + "|" + p.targetEntity(), k -> new ArrayList<>()).add(p);
+            }
+        }
+        List<Position> out = new ArrayList<>();
+        for (List<Claims.PositionClaim> g : groups.values()) {
+            Claims.PositionClaim first = g.stream().filter(p -> !isCopy(flags, p.evidence().story())).findFirst()
+                    .orElse(g.get(0));
+            Claims.PositionClaim quoted = g.stream().filter(p -> p.quote() != null)
+                    .min(Comparator.comparing((Claims.PositionClaim p) -> isCopy(flags, p.evidence().story())))
+                    .orElse(null);
+            Map<Stance, Long> votes = g.stream().collect(Collectors.groupingBy(Claims.PositionClaim::stance,
+                    TreeMap::new, Collectors.counting()));
+            Stance stance = votes.entrySet().stream()
+                    .filter(e -> e.getKey() != Stance.NEUTRAL || votes.size() == 1)
+                    .max(Map.Entry.<Stance, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                    .map(Map.Entry::getKey).orElse(Stance.NEUTRAL);
+            if (votes.containsKey(Stance.NEGATIVE) && votes.containsKey(Stance.POSITIVE)) {
+                stance = Stance.MIXED;
+            }
+            Ref holder = first.kind() == PositionKind.FRAMING
+                    ? new Ref(siteOf(originalOf(first.evidence().story(), flags)), null)
+                    : new Ref(first.holderName(), first.holderEntity());
+            Ref target = new Ref(name(first.targetEntity()), first.targetEntity());
+            List<Evidence> ev = g.stream().map(Claims.PositionClaim::evidence).distinct().toList();
+            out.add(new Position(holder, target, first.kind(), stance, summary(first.evidence().text()),
+                    quoted == null ? null : quoted.quote(), quoted == null ? null : quoted.language(), ev));
+        }
+        out.sort(Comparator.comparing((Position p) -> p.kind()).thenComparing(p -> -p.evidence().size()));
+        return out;
+    }
+
+    private String originalOf(String story, Map<String, List<SourceFlag>> flags) {
+        return flags.getOrDefault(story, List.of()).stream()
+                .filter(f -> f.flag() == SourceFlagKind.TRANSLATION_OF || f.flag() == SourceFlagKind.DUPLICATE_OF)
+                .map(SourceFlag::of).findFirst().orElse(story);
+    }
+
+    private String siteOf(String story) {
+        return cluster.story(story).map(Story::sourceName).orElse(story);
+    }
+
+    private static String summary(String sentence) {
+        String s = sentence.strip();
+        return s.length() <= 280 ? s : s.substring(0, s.lastIndexOf(' ', 277)) + " …";
+    }
+
+    // ---- follow-ups -----------------------------------------------------------------------------------------
+
+    private List<List<Claims.FollowUpClaim>> followUpGroups(List<String> stories, Map<String, Claims> byStory) {
+        List<List<Claims.FollowUpClaim>> groups = new ArrayList<>();
+        for (String s : stories) {
+            for (Claims.FollowUpClaim f : byStory.get(s).followUps()) {
+                List<Claims.FollowUpClaim> home = null;
+                for (List<Claims.FollowUpClaim> g : groups) {
+                    Claims.FollowUpClaim h = g.get(0);
+                    Set<String> common = new HashSet<>(h.concepts());
+                    common.retainAll(f.concepts());
+                    boolean sameStory = g.stream().anyMatch(x -> x.evidence().story().equals(s));
+                    Set<String> sharedParties = new HashSet<>(h.parties());
+                    sharedParties.retainAll(f.parties());
+                    sharedParties.removeIf(id -> cluster.entity(id).map(e -> e.type()
+                            == factbrief.model.EntityType.GPE).orElse(true));
+                    boolean sameAction = h.concepts().isEmpty() ? !sharedParties.isEmpty() : !common.isEmpty();
+                    if (h.status() == f.status() && sameAction && !sameStory && h.concepts().equals(f.concepts())) {
+                        home = g;
+                        break;
+                    }
+                }
+                if (home == null) {
+                    home = new ArrayList<>();
+                    groups.add(home);
+                }
+                home.add(f);
+            }
+        }
+        groups.sort(Comparator.comparing((List<Claims.FollowUpClaim> g) -> g.get(0).status())
+                .thenComparing(g -> -g.size()));
+        return groups;
+    }
+
+    private FollowUp toFollowUp(List<Claims.FollowUpClaim> g, Map<String, List<SourceFlag>> flags,
+                                Set<String> sideCountries) {
+        Claims.FollowUpClaim first = g.stream().filter(f -> !isCopy(flags, f.evidence().story())).findFirst()
+                .orElse(g.get(0));
+        Set<String> parties = new LinkedHashSet<>();
+        g.forEach(f -> f.parties().forEach(p -> parties.add(name(p))));
+        if (parties.size() < 2) {
+            parties.addAll(sideCountries);
+        }
+        String labels = first.concepts().stream().map(Concepts.shared()::label).collect(Collectors.joining(", "));
+        String clause = first.action().length() > 200
+                ? first.action().substring(0, first.action().lastIndexOf(' ', 197)) + " …" : first.action();
+        String action = labels.isEmpty() ? clause : labels + ": " + clause;
+        return new FollowUp(action, first.status(), List.copyOf(parties),
+                g.stream().map(Claims.FollowUpClaim::evidence).distinct().toList());
+    }
+
+    // ---- disagreements --------------------------------------------------------------------------------------
+
+    private List<Disagreement> valueDisagreements(List<String> stories, Map<String, Claims> byStory,
+                                                  Map<String, List<SourceFlag>> flags) {
+        Map<String, Map<String, List<Evidence>>> byTopic = new TreeMap<>();
+        for (String s : stories) {
+            for (Claims.ValueClaim v : byStory.get(s).values()) {
+                valueNames.putIfAbsent(v.topic() + "|" + Fold.fold(v.value()), v.value());
+                byTopic.computeIfAbsent(v.topic(), k -> new LinkedHashMap<>())
+                        .computeIfAbsent(Fold.fold(v.value()), k -> new ArrayList<>()).add(v.evidence());
+            }
+        }
+        List<Disagreement> out = new ArrayList<>();
+        byTopic.forEach((topic, values) -> {
+            if (values.size() < 2) {
+                return;
+            }
+            Set<String> independent = new HashSet<>();
+            values.values().forEach(evs -> evs.forEach(e -> {
+                if (!isCopy(flags, e.story())) {
+                    independent.add(e.story());
+                }
+            }));
+            if (independent.size() < 2) {
+                return;
+            }
+            List<Claim> cs = new ArrayList<>();
+            values.forEach((v, evs) -> cs.add(new Claim(displayValue(topic, v, evs), evs)));
+            out.add(new Disagreement(topicLabel(topic), cs));
+        });
+        return out;
+    }
+
+    private String displayValue(String topic, String folded, List<Evidence> evs) {
+        if (topic.equals("administration")) {
+            return capitalize(folded) + " administration";
+        }
+        return valueNames.getOrDefault(topic + "|" + folded, folded);
+    }
+
+    private static String capitalize(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private static String topicLabel(String topic) {
+        return switch (topic) {
+            case "administration" -> "Which administration";
+            case "investment" -> "Investment";
+            case "initial investment" -> "Initial investment";
+            default -> Character.toUpperCase(topic.charAt(0)) + topic.substring(1);
+        };
+    }
+
+    /** Agreed in some stories; not agreed, or only under consideration, in others. */
+    private java.util.Optional<Disagreement> agreementDisagreement(List<String> stories, Map<String, Claims> byStory,
+                                                                   List<List<Claims.FollowUpClaim>> groups) {
+        List<Evidence> agreed = new ArrayList<>();
+        Set<String> agreedConcepts = new HashSet<>();
+        Set<String> agreedStories = new HashSet<>();
+        for (List<Claims.FollowUpClaim> g : groups) {
+            for (Claims.FollowUpClaim f : g) {
+                if (f.status() == FollowUpStatus.AGREED && !f.concepts().isEmpty()) {
+                    agreed.add(f.evidence());
+                    agreedConcepts.addAll(f.concepts());
+                    agreedStories.add(f.evidence().story());
+                }
+            }
+        }
+        List<Evidence> not = new ArrayList<>();
+        for (String s : stories) {
+            if (agreedStories.contains(s)) {
+                continue;
+            }
+            not.addAll(byStory.get(s).negatedAgreements());
+            for (Claims.FollowUpClaim f : byStory.get(s).followUps()) {
+                if (f.status() == FollowUpStatus.UNDER_CONSIDERATION
+                        && f.concepts().stream().anyMatch(agreedConcepts::contains)) {
+                    not.add(f.evidence());
+                }
+            }
+        }
+        if (agreed.isEmpty() || not.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new Disagreement("Whether agreements were reached",
+                List.of(new Claim("agreed", agreed), new Claim("no agreement announced, or only under consideration",
+                        not))));
+    }
+
+    static Map<String, Integer> debug() {
+        return new HashMap<>();
+    }
+}

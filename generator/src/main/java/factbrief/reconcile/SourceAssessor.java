@@ -1,0 +1,148 @@
+package factbrief.reconcile;
+
+import factbrief.model.Mention;
+import factbrief.model.SourceFlag;
+import factbrief.model.SourceFlagKind;
+import factbrief.model.Story;
+import factbrief.text.AnalyzedStory;
+import factbrief.text.Fold;
+import factbrief.text.Lexicon;
+import factbrief.text.Sentence;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Flags that depend on one story's text or on pairs of stories: machine-generated, unsupported, copies. */
+final class SourceAssessor {
+    private SourceAssessor() {
+    }
+
+    static Map<String, List<SourceFlag>> assess(List<AnalyzedStory> stories) {
+        Map<String, List<SourceFlag>> flags = new LinkedHashMap<>();
+        for (AnalyzedStory a : stories) {
+            List<SourceFlag> fs = new ArrayList<>();
+            if (!a.supported()) {
+                fs.add(new SourceFlag(SourceFlagKind.UNSUPPORTED_LANGUAGE, null,
+                        "no language model or lexicon for '" + a.language() + "'; no facts taken from it"));
+            } else {
+                Set<String> cues = new HashSet<>();
+                for (Sentence s : a.sentences()) {
+                    a.lexicon().find(s.tokens(), "machine").forEach(m -> cues.add(m.entry()));
+                }
+                if (cues.size() >= 2) {
+                    fs.add(new SourceFlag(SourceFlagKind.MACHINE_GENERATED, null,
+                            "machine-written or hypothetical text: " + String.join(", ", new java.util.TreeSet<>(cues)
+                                    .stream().limit(4).toList())));
+                }
+            }
+            flags.put(a.story().id(), fs);
+        }
+        for (int i = 0; i < stories.size(); i++) {
+            for (int j = i + 1; j < stories.size(); j++) {
+                Story x = stories.get(i).story();
+                Story y = stories.get(j).story();
+                String lx = stories.get(i).language();
+                String ly = stories.get(j).language();
+                if (lx.equals(ly)) {
+                    double c = containment(x.text(), y.text());
+                    if (c >= 0.6) {
+                        Story copy = originalFirst(x, y, lx, ly) == x ? y : x;
+                        Story orig = copy == x ? y : x;
+                        add(flags, copy, new SourceFlag(SourceFlagKind.DUPLICATE_OF, orig.id(),
+                                String.format(java.util.Locale.ROOT, "%.0f%% of its word sequences appear in %s",
+                                        c * 100, orig.id())));
+                    }
+                } else {
+                    double sim = mentionSimilarity(x, y);
+                    double lengths = (double) Math.min(x.text().length(), y.text().length())
+                            / Math.max(x.text().length(), y.text().length());
+                    if (sim >= 0.6 && lengths >= 0.7 && x.mentions().size() >= 8 && y.mentions().size() >= 8) {
+                        Story orig = originalFirst(x, y, lx, ly);
+                        Story copy = orig == x ? y : x;
+                        add(flags, copy, new SourceFlag(SourceFlagKind.TRANSLATION_OF, orig.id(),
+                                String.format(java.util.Locale.ROOT,
+                                        "same entities in the same order as %s (%.0f%%), in another language",
+                                        orig.id(), sim * 100)));
+                    }
+                }
+            }
+        }
+        return flags;
+    }
+
+    private static void add(Map<String, List<SourceFlag>> flags, Story s, SourceFlag f) {
+        List<SourceFlag> fs = flags.get(s.id());
+        if (fs.stream().noneMatch(x -> x.flag() == SourceFlagKind.DUPLICATE_OF
+                || x.flag() == SourceFlagKind.TRANSLATION_OF)) {
+            fs.add(f);
+        }
+    }
+
+    /** The story more likely to be the original: dated earlier, or on a site whose domain matches its language. */
+    private static Story originalFirst(Story x, Story y, String lx, String ly) {
+        boolean tx = tldMatches(x.site(), lx);
+        boolean ty = tldMatches(y.site(), ly);
+        if (tx != ty) {
+            return tx ? x : y;
+        }
+        if (x.published() != null && y.published() != null && x.published().compareTo(y.published()) != 0) {
+            return x.published().compareTo(y.published()) < 0 ? x : y;
+        }
+        if ((x.published() == null) != (y.published() == null)) {
+            return x.published() != null ? x : y;
+        }
+        return x.text().length() >= y.text().length() ? x : y;
+    }
+
+    private static boolean tldMatches(String site, String language) {
+        if (site == null) {
+            return false;
+        }
+        String host = site.split("[\\s(]")[0];
+        return host.endsWith("." + language);
+    }
+
+    /** Share of the shorter text's 5-word shingles found in the longer one. */
+    static double containment(String a, String b) {
+        Set<String> sa = shingles(a);
+        Set<String> sb = shingles(b);
+        Set<String> small = sa.size() <= sb.size() ? sa : sb;
+        Set<String> big = small == sa ? sb : sa;
+        if (small.size() < 10) {
+            return 0;
+        }
+        long hit = small.stream().filter(big::contains).count();
+        return (double) hit / small.size();
+    }
+
+    private static Set<String> shingles(String text) {
+        String[] w = Fold.fold(text).split("[^\\p{L}\\p{N}]+");
+        Set<String> out = new HashSet<>();
+        for (int i = 0; i + 5 <= w.length; i++) {
+            out.add(String.join(" ", java.util.Arrays.copyOfRange(w, i, i + 5)));
+        }
+        return out;
+    }
+
+    /** Longest common subsequence of the entity-mention sequences, over the longer sequence. */
+    static double mentionSimilarity(Story x, Story y) {
+        List<String> a = x.mentions().stream().map(Mention::entity).toList();
+        List<String> b = y.mentions().stream().map(Mention::entity).toList();
+        int[][] d = new int[a.size() + 1][b.size() + 1];
+        for (int i = 1; i <= a.size(); i++) {
+            for (int j = 1; j <= b.size(); j++) {
+                d[i][j] = a.get(i - 1).equals(b.get(j - 1)) ? d[i - 1][j - 1] + 1 : Math.max(d[i - 1][j], d[i][j - 1]);
+            }
+        }
+        return (double) d[a.size()][b.size()] / Math.max(1, Math.max(a.size(), b.size()));
+    }
+
+    static boolean hasCue(AnalyzedStory a, String category) {
+        Lexicon lex = a.lexicon();
+        return lex != null && a.sentences().stream().anyMatch(s -> lex.has(s.tokens(), category));
+    }
+}

@@ -1,0 +1,34 @@
+package factbrief.run;
+
+import factbrief.extract.Claims;
+import factbrief.extract.Extractor;
+import factbrief.model.Cluster;
+import factbrief.model.Facts;
+import factbrief.model.Story;
+import factbrief.reconcile.Reconciler;
+import factbrief.text.AnalyzedStory;
+import factbrief.text.LanguageLayer;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The stages from a read cluster to its facts: language layer, extraction per story, reconciliation. */
+public final class Pipeline {
+    private final LanguageLayer layer;
+
+    public Pipeline(LanguageLayer layer) {
+        this.layer = layer;
+    }
+
+    public Facts facts(Cluster cluster, LocalDate asOf) {
+        List<AnalyzedStory> analyzed = new ArrayList<>();
+        for (Story s : cluster.stories()) {
+            String lang = s.language() != null ? s.language() : layer.detect(s.text()).orElse("und");
+            analyzed.add(layer.analyze(s, lang));
+        }
+        Extractor extractor = new Extractor(cluster);
+        List<Claims> claims = analyzed.stream().map(extractor::extract).toList();
+        return new Reconciler(cluster).reconcile(analyzed, claims, asOf);
+    }
+}
