@@ -36,7 +36,8 @@ final class Tokens {
     private static final Set<String> GENERIC = Set.of(
             "port", "puerto", "porto", "hafen", "harbour", "harbor", "government", "gobierno", "regierung",
             "gouvernement", "governo", "relationship", "relations", "relation", "relaciones", "beziehungen",
-            "partnership", "cooperation", "strategy", "support", "bilateral", "strategic", "arrangements");
+            "partnership", "cooperation", "strategy", "support", "bilateral", "strategic", "arrangements",
+            "agreement", "acuerdo", "abkommen", "accord", "treaty", "pact");
 
     private Tokens() {
     }
