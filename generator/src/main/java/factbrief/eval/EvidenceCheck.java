@@ -80,7 +80,15 @@ final class EvidenceCheck {
         if (Objects.equals(slice, text)) {
             return null;
         }
-        return story + " [" + s + ", " + e + "): text \"" + Tokens.cut(text, 40) + "\" but slice \""
-                + Tokens.cut(slice, 40) + "\"";
+        return story + " [" + s + ", " + e + "): text " + show(text) + " but slice " + show(slice);
+    }
+
+    /** A quoted excerpt that keeps spaces visible and escapes line breaks, cut at 40 code points. */
+    private static String show(String s) {
+        String t = s.replace("\r", "\\r").replace("\n", "\\n");
+        if (t.codePointCount(0, t.length()) > 40) {
+            t = t.substring(0, t.offsetByCodePoints(0, 39)) + "…";
+        }
+        return "\"" + t + "\"";
     }
 }
