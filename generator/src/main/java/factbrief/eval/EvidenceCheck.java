@@ -36,7 +36,7 @@ final class EvidenceCheck {
 
     private void walk(JsonNode node, String pointer, List<String> out) {
         if (node.isObject()) {
-            node.fields().forEachRemaining(e -> {
+            node.properties().forEach(e -> {
                 String here = pointer + "/" + e.getKey().replace("~", "~0").replace("/", "~1");
                 if (e.getKey().equals("evidence") && e.getValue().isArray()) {
                     for (int i = 0; i < e.getValue().size(); i++) {
@@ -62,8 +62,7 @@ final class EvidenceCheck {
         JsonNode start = span.get("start");
         JsonNode end = span.get("end");
         String text = Json.text(span, "text");
-        if (story == null || start == null || !start.canConvertToInt() || !start.isIntegralNumber()
-                || end == null || !end.isIntegralNumber() || !end.canConvertToInt() || text == null) {
+        if (story == null || text == null || !isInt(start) || !isInt(end)) {
             return "incomplete span";
         }
         String full = texts.get(story);
@@ -81,6 +80,10 @@ final class EvidenceCheck {
             return null;
         }
         return story + " [" + s + ", " + e + "): text " + show(text) + " but slice " + show(slice);
+    }
+
+    private static boolean isInt(JsonNode n) {
+        return n != null && n.isIntegralNumber() && n.canConvertToInt();
     }
 
     /** A quoted excerpt that keeps spaces visible and escapes line breaks, cut at 40 code points. */

@@ -1,6 +1,7 @@
 package factbrief.eval;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.function.Function;
 
@@ -77,7 +78,7 @@ final class Matching {
     }
 
     /** "[a, b]" for a set of story ids. */
-    static String stories(java.util.Collection<String> ids) {
+    static String stories(Collection<String> ids) {
         return "[" + String.join(", ", ids) + "]";
     }
 }

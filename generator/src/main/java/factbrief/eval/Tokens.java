@@ -42,7 +42,7 @@ final class Tokens {
     private Tokens() {
     }
 
-    /** Lower case with accents stripped: {@code Chávez} becomes {@code chavez}. */
+    /** Lower case with accents stripped: {@code Ibáñez} becomes {@code ibanez}. */
     static String fold(String s) {
         String d = Normalizer.normalize(s, Normalizer.Form.NFD);
         d = MARKS.matcher(d).replaceAll("");
