@@ -33,6 +33,8 @@ final class JsonInput {
             Pattern.compile("Illegal unquoted character \\(\\(CTRL-CHAR, code (\\d+)\\)\\).*");
     private static final Pattern TOKEN = Pattern.compile("(?:Unrecognized|Non-standard) token '(.*?)'.*");
     private static final Pattern ESCAPE = Pattern.compile("Unrecognized character escape '.*' \\(code (\\d+)\\).*");
+    private static final Pattern UNCLOSED =
+            Pattern.compile("close marker for (Object|Array) \\(start marker at .*line: (\\d+), column: (\\d+)\\]");
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'");
 
     private final Limits limits;
@@ -70,7 +72,7 @@ final class JsonInput {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        try (p) {
+        try { // no try-with-resources: the catch clauses need the parser's location before it is closed
             if (p.nextToken() == null) {
                 throw syntax(file, p.currentLocation(), null, "empty document");
             }
@@ -94,6 +96,12 @@ final class JsonInput {
             throw syntax(file, at, e, syntaxReason(message));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            try {
+                p.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 
@@ -190,6 +198,18 @@ final class JsonInput {
             return "invalid escape " + Strings.quote("\\" + Character.toString(Integer.parseInt(m.group(1))));
         }
         if (message.startsWith("Unexpected end-of-input")) {
+            m = UNCLOSED.matcher(message);
+            if (m.find()) {
+                return String.format("unexpected end of input: the %s at %s:%s is not closed",
+                        m.group(1).equals("Object") ? "'{'" : "'['", m.group(2), m.group(3));
+            }
+            if (message.contains("closing quote")) {
+                return "unexpected end of input in a string";
+            } else if (message.contains("Object entries")) {
+                return "unexpected end of input in an object";
+            } else if (message.contains("Array entries")) {
+                return "unexpected end of input in an array";
+            }
             return "unexpected end of input";
         }
         if (message.startsWith("Unexpected close marker")) {
@@ -203,6 +223,9 @@ final class JsonInput {
     }
 
     private static String character(int code) {
+        if (code == '\'') {
+            return "\"'\"";
+        }
         return code >= 0x20 && code != 0x7F && Character.isDefined(code) && !Character.isISOControl(code)
                 ? Strings.quote(Character.toString(code))
                 : String.format("U+%04X", code);
