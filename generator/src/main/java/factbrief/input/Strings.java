@@ -39,9 +39,10 @@ final class Strings {
         return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
     }
 
-    /** True when the string has no code point but white space. */
+    /** True when the string has nothing visible: only white space, spaces and format characters (zero-width space). */
     static boolean isBlank(String s) {
-        return s.codePoints().allMatch(cp -> Character.isWhitespace(cp) || Character.isSpaceChar(cp));
+        return s.codePoints().allMatch(cp -> Character.isWhitespace(cp) || Character.isSpaceChar(cp)
+                || Character.getType(cp) == Character.FORMAT);
     }
 
     /** The value in single quotes for a message: invisible characters escaped, cut after 60 code points. */
