@@ -585,7 +585,11 @@ public final class Annotator {
             }
             return out.stream().distinct().toList();
         }
-        // Most-discussed non-person, non-country entities (ports, organisations, initiatives).
+        // The most-discussed entities that take no part in the event: not a person, not a region, and not a
+        // participant's country or one of its bodies and places.
+        Set<String> sides = new HashSet<>();
+        entities.stream().filter(e -> e.type() == EntityType.PERSON && e.country() != null)
+                .forEach(e -> sides.add(e.country()));
         Map<String, Set<String>> storiesOf = new HashMap<>();
         for (Story s : stories) {
             for (Mention m : s.mentions()) {
@@ -593,7 +597,9 @@ public final class Annotator {
             }
         }
         return entities.stream()
-                .filter(e -> e.type() == EntityType.FACILITY || e.type() == EntityType.OTHER)
+                .filter(e -> e.type() != EntityType.PERSON && e.type() != EntityType.LOC)
+                .filter(e -> !sides.contains(e.name()) && (e.country() == null || !sides.contains(e.country())))
+                .filter(e -> !(e.type() == EntityType.GPE && e.country() != null && !e.country().equals(e.name())))
                 .filter(e -> storiesOf.getOrDefault(e.id(), Set.of()).size() >= 2)
                 .sorted(Comparator.comparingInt((Entity e) -> -storiesOf.get(e.id()).size()).thenComparing(Entity::id))
                 .limit(2).map(Entity::id).toList();
