@@ -1,0 +1,87 @@
+package factbrief.render;
+
+import factbrief.view.BriefView;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.core.Environment;
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.TemplateClassResolver;
+import freemarker.ext.beans.ZeroArgumentNonVoidMethodPolicy;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+
+/**
+ * The FreeMarker side of rendering: a locked-down configuration over a templates folder. Data never becomes template
+ * code: HTML auto-escaping, no {@code ?new} classes, no {@code ?api}, errors rethrown; the data model is one
+ * {@link BriefView}. Thread-safe once built.
+ */
+final class HtmlTemplates {
+    static final String BRIEF = "brief.ftlh";
+    private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
+
+    private final Configuration cfg;
+
+    HtmlTemplates(Path templatesDir) {
+        try {
+            cfg = new Configuration(Configuration.VERSION_2_3_34);
+            cfg.setTemplateLoader(new FileTemplateLoader(templatesDir.toFile()));
+        } catch (IOException e) {
+            throw new RenderException("cannot read templates in " + templatesDir.toAbsolutePath(), e);
+        }
+        cfg.setDefaultEncoding("UTF-8");
+        cfg.setOutputEncoding("UTF-8");
+        cfg.setOutputFormat(HTMLOutputFormat.INSTANCE);
+        cfg.setRecognizeStandardFileExtensions(true);
+        cfg.setAutoEscapingPolicy(Configuration.ENABLE_IF_SUPPORTED_AUTO_ESCAPING_POLICY);
+        cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        cfg.setAPIBuiltinEnabled(false);
+        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        cfg.setLogTemplateExceptions(false);
+        cfg.setWrapUncheckedExceptions(true);
+        cfg.setFallbackOnNullLoopVariable(false);
+        cfg.setShowErrorTips(false);
+        cfg.setLocale(Locale.ROOT);
+        cfg.setTimeZone(UTC);
+        cfg.setSQLDateAndTimeTimeZone(UTC);
+        cfg.setNumberFormat("computer");
+        cfg.setBooleanFormat("c");
+        cfg.setLocalizedLookup(false);
+        cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
+        DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
+        wrapper.setRecordZeroArgumentNonVoidMethodPolicy(
+                ZeroArgumentNonVoidMethodPolicy.PROPERTY_ONLY_UNLESS_BEAN_PROPERTY_READ_METHOD);
+        wrapper.setDefaultZeroArgumentNonVoidMethodPolicy(ZeroArgumentNonVoidMethodPolicy.METHOD_ONLY);
+        cfg.setObjectWrapper(wrapper.build());
+        try {
+            cfg.getTemplate(BRIEF);
+        } catch (IOException e) {
+            throw new RenderException("cannot load template " + templatesDir.toAbsolutePath().resolve(BRIEF)
+                    + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The HTML of {@code view}, with the labels' locale and UTC set on this processing run only. */
+    String render(BriefView view, Locale locale) {
+        try {
+            Template t = cfg.getTemplate(BRIEF);
+            StringWriter out = new StringWriter(32_768);
+            Environment env = t.createProcessingEnvironment(Map.of("brief", view), out);
+            env.setLocale(locale);
+            env.setTimeZone(UTC);
+            env.setSQLDateAndTimeTimeZone(UTC);
+            env.process();
+            return out.toString();
+        } catch (IOException | TemplateException e) {
+            throw new RenderException("template " + BRIEF + " failed: " + e.getMessage(), e);
+        }
+    }
+}
