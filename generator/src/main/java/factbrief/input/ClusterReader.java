@@ -69,7 +69,7 @@ public final class ClusterReader {
     /** The format first: a file of another format or version gets one clear message, not a list of schema errors. */
     private static void checkFormat(Path file, JsonNode root) {
         if (!root.isObject()) {
-            throw new InputException(file, "", "expected an object, found " + ClusterSchema.kind(root));
+            throw new InputException(file, "", "expected object, found " + ClusterSchema.kind(root));
         }
         JsonNode format = root.get("format");
         if (format == null) {

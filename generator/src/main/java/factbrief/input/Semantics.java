@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * What the schema cannot say, checked in document order on a tree the schema accepted, while building the model:
@@ -31,6 +32,7 @@ final class Semantics {
             "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8", "com9",
             "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9");
 
+    private static final Pattern STORY_TEXT = Pattern.compile("/stories/[0-9]+/text");
     private static final Comparator<Mention> MENTION_ORDER = Comparator.comparingInt(Mention::start)
             .thenComparingInt(Mention::end)
             .thenComparing(Mention::entity);
@@ -41,7 +43,10 @@ final class Semantics {
         this.file = file;
     }
 
-    /** Checks the characters of every string and property name; bidi controls only in story text and descriptions. */
+    /**
+     * Checks every value before the schema sees it: the characters of strings and property names (bidi controls only
+     * in story text and descriptions) and the range of numbers.
+     */
     static void checkStrings(Path file, JsonNode root) {
         new Semantics(file).strings(root, "");
     }
@@ -52,7 +57,9 @@ final class Semantics {
     }
 
     private void strings(JsonNode node, String pointer) {
-        if (node.isTextual()) {
+        if (node.isNumber() && outOfRange(node)) {
+            throw fail(pointer, node.asText() + " is out of range");
+        } else if (node.isTextual()) {
             String problem = Strings.problem(node.textValue(), bidiAllowed(pointer));
             if (problem != null) {
                 throw fail(pointer, problem);
@@ -75,10 +82,25 @@ final class Semantics {
         }
     }
 
+    /**
+     * Numbers no file needs and some libraries choke on: beyond ±1e18, or with more than 18 decimals ({@code 1e-999999999}
+     * made the schema validator run out of memory).
+     */
+    private static boolean outOfRange(JsonNode number) {
+        if (number.isBigInteger()) {
+            return number.bigIntegerValue().bitLength() > 63;
+        }
+        if (number.isBigDecimal()) {
+            BigDecimal d = number.decimalValue();
+            return d.signum() != 0 && (d.precision() - d.scale() > 18 || d.scale() > 18);
+        }
+        return number.isFloatingPointNumber() && !Double.isFinite(number.doubleValue());
+    }
+
     /** Story text and free descriptions may hold bidi controls: right-to-left writing uses them and output escapes. */
     private static boolean bidiAllowed(String pointer) {
         return pointer.equals("/description") || pointer.equals("/cluster/description")
-                || pointer.matches("/stories/\\d+/text");
+                || STORY_TEXT.matcher(pointer).matches();
     }
 
     private Cluster cluster(JsonNode root) {
@@ -185,6 +207,9 @@ final class Semantics {
     /** A code-point offset that the schema already knows to be a whole number >= 0, checked against the text. */
     private int offset(JsonNode node, String at, int length) {
         BigDecimal value = node.decimalValue(); // 1e99999999 is a whole number too: never expand it
+        if (value.signum() < 0) {
+            throw fail(at, node.asText() + " is negative");
+        }
         if (value.compareTo(BigDecimal.valueOf(length)) > 0) {
             throw fail(at, String.format("%s is past the end of the text (%d code points)", node.asText(), length));
         }
