@@ -61,7 +61,7 @@ public final class ClusterReader {
     public Cluster read(Path nameForMessages, byte[] bytes) {
         JsonNode root = json.parse(nameForMessages, bytes);
         checkFormat(nameForMessages, root);
-        Semantics.checkStrings(nameForMessages, root);
+        Semantics.checkValues(nameForMessages, root);
         ClusterSchema.check(nameForMessages, root);
         return Semantics.toCluster(nameForMessages, root);
     }

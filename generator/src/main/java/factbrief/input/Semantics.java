@@ -47,8 +47,8 @@ final class Semantics {
      * Checks every value before the schema sees it: the characters of strings and property names (bidi controls only
      * in story text and descriptions) and the range of numbers.
      */
-    static void checkStrings(Path file, JsonNode root) {
-        new Semantics(file).strings(root, "");
+    static void checkValues(Path file, JsonNode root) {
+        new Semantics(file).values(root, "");
     }
 
     /** The cluster of a tree that passed the schema, or an {@link InputException} for the first broken rule. */
@@ -56,7 +56,7 @@ final class Semantics {
         return new Semantics(file).cluster(root);
     }
 
-    private void strings(JsonNode node, String pointer) {
+    private void values(JsonNode node, String pointer) {
         if (node.isNumber() && outOfRange(node)) {
             throw fail(pointer, node.asText() + " is out of range");
         } else if (node.isTextual()) {
@@ -65,19 +65,17 @@ final class Semantics {
                 throw fail(pointer, problem);
             }
         } else if (node.isObject()) {
-            var fields = node.fields();
-            while (fields.hasNext()) {
-                var field = fields.next();
+            for (Map.Entry<String, JsonNode> field : node.properties()) {
                 String child = pointer + "/" + Strings.token(field.getKey());
                 String problem = Strings.problem(field.getKey(), false);
                 if (problem != null) {
                     throw fail(child, problem + " of the property name");
                 }
-                strings(field.getValue(), child);
+                values(field.getValue(), child);
             }
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
-                strings(node.get(i), pointer + "/" + i);
+                values(node.get(i), pointer + "/" + i);
             }
         }
     }
