@@ -8,6 +8,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * Reads a {@code factbrief.cluster/1} file into a {@link Cluster}: strict UTF-8 and JSON under read limits, then the
@@ -43,7 +44,7 @@ public final class ClusterReader {
             }
             long size = Files.size(file);
             if (size > limits.maxDocumentBytes()) {
-                throw new InputException(file, "", String.format("the file is %d bytes; the limit is %d",
+                throw new InputException(file, "", String.format(Locale.ROOT, "the file is %d bytes; the limit is %d",
                         size, limits.maxDocumentBytes()));
             }
             bytes = Files.readAllBytes(file);

@@ -23,8 +23,9 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
- * What the schema cannot say, checked in document order on a tree the schema accepted, while building the model:
- * characters, unique and known ids, offsets within the text, real dates and weeks, reserved file names.
+ * The checks around the schema: every value before it ({@link #checkValues}), and after it, in document order while
+ * building the model, what a schema cannot say ({@link #toCluster}): whole-match patterns, unique and known ids,
+ * offsets within the text, real dates and weeks, reserved file names.
  */
 final class Semantics {
     /** Base names Windows reserves for devices in every folder, with or without an extension. */
@@ -81,8 +82,8 @@ final class Semantics {
     }
 
     /**
-     * Numbers no file needs and some libraries choke on: beyond ±1e18, or with more than 18 decimals ({@code 1e-999999999}
-     * made the schema validator run out of memory).
+     * Numbers no file needs and some libraries choke on: beyond ±1e18, or with more than 18 decimals
+     * ({@code 1e999999999} where the schema wants an enum value made the validator run out of memory).
      */
     private static boolean outOfRange(JsonNode number) {
         if (number.isBigInteger()) {
@@ -116,7 +117,7 @@ final class Semantics {
             int year = Integer.parseInt(week.substring(0, 4));
             int weeks = LocalDate.of(year, 12, 28).get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
             if (Integer.parseInt(week.substring(6)) > weeks) {
-                throw fail("/cluster/week", String.format("%s does not exist: %d has %d ISO weeks", week, year, weeks));
+                throw fail("/cluster/week", String.format(Locale.ROOT, "%s does not exist: %d has %d ISO weeks", week, year, weeks));
             }
         }
         Map<String, String> entityIds = new HashMap<>();
@@ -189,7 +190,7 @@ final class Semantics {
             int start = offset(node.get("start"), m + "/start", offsets.codePoints());
             int end = offset(node.get("end"), m + "/end", offsets.codePoints());
             if (start >= end) {
-                throw fail(m, String.format("start %d is not before end %d", start, end));
+                throw fail(m, String.format(Locale.ROOT, "start %d is not before end %d", start, end));
             }
             Mention mention = new Mention(entity, offsets.charIndex(start), offsets.charIndex(end));
             String first = seen.putIfAbsent(mention, m);
@@ -209,7 +210,7 @@ final class Semantics {
             throw fail(at, node.asText() + " is negative");
         }
         if (value.compareTo(BigDecimal.valueOf(length)) > 0) {
-            throw fail(at, String.format("%s is past the end of the text (%d code points)", node.asText(), length));
+            throw fail(at, String.format(Locale.ROOT, "%s is past the end of the text (%d code points)", node.asText(), length));
         }
         return value.intValueExact();
     }
@@ -236,7 +237,7 @@ final class Semantics {
             if (before != null) {
                 String suffix = what.endsWith(" id") ? "/id" : "";
                 throw fail(prefix + i + suffix,
-                        String.format("duplicate %s %s (first at %s%d%s)", what, Strings.quote(key), prefix, before,
+                        String.format(Locale.ROOT, "duplicate %s %s (first at %s%d%s)", what, Strings.quote(key), prefix, before,
                                 suffix));
             }
         }
