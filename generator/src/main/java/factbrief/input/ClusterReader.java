@@ -8,6 +8,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * Reads a {@code factbrief.cluster/1} file into a {@link Cluster}: strict UTF-8 and JSON under read limits, then the
@@ -43,7 +44,7 @@ public final class ClusterReader {
             }
             long size = Files.size(file);
             if (size > limits.maxDocumentBytes()) {
-                throw new InputException(file, "", String.format("the file is %d bytes; the limit is %d",
+                throw new InputException(file, "", String.format(Locale.ROOT, "the file is %d bytes; the limit is %d",
                         size, limits.maxDocumentBytes()));
             }
             bytes = Files.readAllBytes(file);
@@ -61,7 +62,7 @@ public final class ClusterReader {
     public Cluster read(Path nameForMessages, byte[] bytes) {
         JsonNode root = json.parse(nameForMessages, bytes);
         checkFormat(nameForMessages, root);
-        Semantics.checkStrings(nameForMessages, root);
+        Semantics.checkValues(nameForMessages, root);
         ClusterSchema.check(nameForMessages, root);
         return Semantics.toCluster(nameForMessages, root);
     }
@@ -69,7 +70,7 @@ public final class ClusterReader {
     /** The format first: a file of another format or version gets one clear message, not a list of schema errors. */
     private static void checkFormat(Path file, JsonNode root) {
         if (!root.isObject()) {
-            throw new InputException(file, "", "expected an object, found " + ClusterSchema.kind(root));
+            throw new InputException(file, "", "expected object, found " + ClusterSchema.kind(root));
         }
         JsonNode format = root.get("format");
         if (format == null) {

@@ -96,7 +96,7 @@ final class ClusterSchema {
                 return new Problem(at, type, keyword.asInt() == 1 ? "must not be empty"
                         : "is shorter than " + keyword.asInt() + " characters");
             case "maxLength":
-                return new Problem(at, type, String.format("is %d characters long; the limit is %d",
+                return new Problem(at, type, String.format(Locale.ROOT, "is %d characters long; the limit is %d",
                         value.asText().codePointCount(0, value.asText().length()), keyword.asInt()));
             case "minItems":
                 return new Problem(at, type, keyword.asInt() == 1 ? "must not be empty"

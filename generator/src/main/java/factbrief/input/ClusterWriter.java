@@ -20,7 +20,8 @@ import java.util.List;
  * line ends and a final newline; absent optional values are left out; mentions are written in code points, one per
  * line, sorted by start, end and entity. The same cluster always gives the same bytes, and
  * {@code reader.read(name, write(c))} equals {@code c} for every cluster the reader returned. It writes what it is
- * given: read the bytes back to check a cluster made elsewhere against the contract.
+ * given: read the bytes back to check a cluster made elsewhere against the contract. Descriptions are not part of the
+ * model, so they are not written.
  */
 public final class ClusterWriter {
     private static final String INDENT = "  ";

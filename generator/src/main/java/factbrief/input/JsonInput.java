@@ -22,6 +22,7 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -62,7 +63,7 @@ final class JsonInput {
     /** The JSON tree of {@code bytes}; an {@link InputException} for anything but one well-formed UTF-8 JSON value. */
     JsonNode parse(Path file, byte[] bytes) {
         if (bytes.length > limits.maxDocumentBytes()) {
-            throw new InputException(file, "", String.format("the file is %d bytes; the limit is %d",
+            throw new InputException(file, "", String.format(Locale.ROOT, "the file is %d bytes; the limit is %d",
                     bytes.length, limits.maxDocumentBytes()));
         }
         String text = decode(file, bytes);
@@ -138,7 +139,7 @@ final class JsonInput {
             out.clear();
             if (result.isError()) {
                 throw new InputException(file, null, line, column,
-                        String.format("invalid UTF-8 (byte 0x%02X)", bytes[in.position()] & 0xFF), null);
+                        String.format(Locale.ROOT, "invalid UTF-8 (byte 0x%02X)", bytes[in.position()] & 0xFF), null);
             }
             if (result.isUnderflow()) {
                 break;
@@ -187,7 +188,7 @@ final class JsonInput {
         }
         m = CTRL_CHAR.matcher(message);
         if (m.matches()) {
-            return String.format("unescaped control character U+%04X in a string", Integer.parseInt(m.group(1)));
+            return String.format(Locale.ROOT, "unescaped control character U+%04X in a string", Integer.parseInt(m.group(1)));
         }
         m = TOKEN.matcher(message);
         if (m.matches()) {
@@ -200,7 +201,7 @@ final class JsonInput {
         if (message.startsWith("Unexpected end-of-input")) {
             m = UNCLOSED.matcher(message);
             if (m.find()) {
-                return String.format("unexpected end of input: the %s at %s:%s is not closed",
+                return String.format(Locale.ROOT, "unexpected end of input: the %s at %s:%s is not closed",
                         m.group(1).equals("Object") ? "'{'" : "'['", m.group(2), m.group(3));
             }
             if (message.contains("closing quote")) {
@@ -228,7 +229,7 @@ final class JsonInput {
         }
         return code >= 0x20 && code != 0x7F && Character.isDefined(code) && !Character.isISOControl(code)
                 ? Strings.quote(Character.toString(code))
-                : String.format("U+%04X", code);
+                : String.format(Locale.ROOT, "U+%04X", code);
     }
 
     private static String firstLine(String s) {

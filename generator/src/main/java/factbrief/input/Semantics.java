@@ -20,10 +20,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
- * What the schema cannot say, checked in document order on a tree the schema accepted, while building the model:
- * characters, unique and known ids, offsets within the text, real dates and weeks, reserved file names.
+ * The checks around the schema: every value before it ({@link #checkValues}), and after it, in document order while
+ * building the model, what a schema cannot say ({@link #toCluster}): whole-match patterns, unique and known ids,
+ * offsets within the text, real dates and weeks, reserved file names.
  */
 final class Semantics {
     /** Base names Windows reserves for devices in every folder, with or without an extension. */
@@ -31,6 +33,7 @@ final class Semantics {
             "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8", "com9",
             "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9");
 
+    private static final Pattern STORY_TEXT = Pattern.compile("/stories/[0-9]+/text");
     private static final Comparator<Mention> MENTION_ORDER = Comparator.comparingInt(Mention::start)
             .thenComparingInt(Mention::end)
             .thenComparing(Mention::entity);
@@ -41,9 +44,12 @@ final class Semantics {
         this.file = file;
     }
 
-    /** Checks the characters of every string and property name; bidi controls only in story text and descriptions. */
-    static void checkStrings(Path file, JsonNode root) {
-        new Semantics(file).strings(root, "");
+    /**
+     * Checks every value before the schema sees it: the characters of strings and property names (bidi controls only
+     * in story text and descriptions) and the range of numbers.
+     */
+    static void checkValues(Path file, JsonNode root) {
+        new Semantics(file).values(root, "");
     }
 
     /** The cluster of a tree that passed the schema, or an {@link InputException} for the first broken rule. */
@@ -51,34 +57,49 @@ final class Semantics {
         return new Semantics(file).cluster(root);
     }
 
-    private void strings(JsonNode node, String pointer) {
-        if (node.isTextual()) {
+    private void values(JsonNode node, String pointer) {
+        if (node.isNumber() && outOfRange(node)) {
+            throw fail(pointer, node.asText() + " is out of range");
+        } else if (node.isTextual()) {
             String problem = Strings.problem(node.textValue(), bidiAllowed(pointer));
             if (problem != null) {
                 throw fail(pointer, problem);
             }
         } else if (node.isObject()) {
-            var fields = node.fields();
-            while (fields.hasNext()) {
-                var field = fields.next();
+            for (Map.Entry<String, JsonNode> field : node.properties()) {
                 String child = pointer + "/" + Strings.token(field.getKey());
                 String problem = Strings.problem(field.getKey(), false);
                 if (problem != null) {
                     throw fail(child, problem + " of the property name");
                 }
-                strings(field.getValue(), child);
+                values(field.getValue(), child);
             }
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
-                strings(node.get(i), pointer + "/" + i);
+                values(node.get(i), pointer + "/" + i);
             }
         }
+    }
+
+    /**
+     * Numbers no file needs and some libraries choke on: beyond ±1e18, or with more than 18 decimals
+     * ({@code 1e999999999} where the schema wants an enum value made the validator run out of memory).
+     */
+    private static boolean outOfRange(JsonNode number) {
+        if (number.isBigInteger()) {
+            return number.bigIntegerValue().bitLength() > 63;
+        }
+        if (number.isBigDecimal()) {
+            BigDecimal d = number.decimalValue();
+            return d.signum() != 0 && (d.precision() - d.scale() > 18 || d.scale() > 18);
+        }
+        return number.isFloatingPointNumber() && !Double.isFinite(number.doubleValue());
     }
 
     /** Story text and free descriptions may hold bidi controls: right-to-left writing uses them and output escapes. */
     private static boolean bidiAllowed(String pointer) {
         return pointer.equals("/description") || pointer.equals("/cluster/description")
-                || pointer.matches("/stories/\\d+/text");
+                || STORY_TEXT.matcher(pointer).matches();
     }
 
     private Cluster cluster(JsonNode root) {
@@ -96,7 +117,7 @@ final class Semantics {
             int year = Integer.parseInt(week.substring(0, 4));
             int weeks = LocalDate.of(year, 12, 28).get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
             if (Integer.parseInt(week.substring(6)) > weeks) {
-                throw fail("/cluster/week", String.format("%s does not exist: %d has %d ISO weeks", week, year, weeks));
+                throw fail("/cluster/week", String.format(Locale.ROOT, "%s does not exist: %d has %d ISO weeks", week, year, weeks));
             }
         }
         Map<String, String> entityIds = new HashMap<>();
@@ -169,7 +190,7 @@ final class Semantics {
             int start = offset(node.get("start"), m + "/start", offsets.codePoints());
             int end = offset(node.get("end"), m + "/end", offsets.codePoints());
             if (start >= end) {
-                throw fail(m, String.format("start %d is not before end %d", start, end));
+                throw fail(m, String.format(Locale.ROOT, "start %d is not before end %d", start, end));
             }
             Mention mention = new Mention(entity, offsets.charIndex(start), offsets.charIndex(end));
             String first = seen.putIfAbsent(mention, m);
@@ -185,8 +206,11 @@ final class Semantics {
     /** A code-point offset that the schema already knows to be a whole number >= 0, checked against the text. */
     private int offset(JsonNode node, String at, int length) {
         BigDecimal value = node.decimalValue(); // 1e99999999 is a whole number too: never expand it
+        if (value.signum() < 0) {
+            throw fail(at, node.asText() + " is negative");
+        }
         if (value.compareTo(BigDecimal.valueOf(length)) > 0) {
-            throw fail(at, String.format("%s is past the end of the text (%d code points)", node.asText(), length));
+            throw fail(at, String.format(Locale.ROOT, "%s is past the end of the text (%d code points)", node.asText(), length));
         }
         return value.intValueExact();
     }
@@ -213,7 +237,7 @@ final class Semantics {
             if (before != null) {
                 String suffix = what.endsWith(" id") ? "/id" : "";
                 throw fail(prefix + i + suffix,
-                        String.format("duplicate %s %s (first at %s%d%s)", what, Strings.quote(key), prefix, before,
+                        String.format(Locale.ROOT, "duplicate %s %s (first at %s%d%s)", what, Strings.quote(key), prefix, before,
                                 suffix));
             }
         }

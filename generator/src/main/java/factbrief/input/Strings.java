@@ -1,5 +1,7 @@
 package factbrief.input;
 
+import java.util.Locale;
+
 /** Character checks on input strings and safe rendering of input values in messages. */
 final class Strings {
     private static final int QUOTE_LIMIT = 60;
@@ -22,13 +24,13 @@ final class Strings {
             }
             i++;
             if (Character.isSurrogate(c)) {
-                return String.format("lone surrogate U+%04X at code point %d", (int) c, index);
+                return String.format(Locale.ROOT, "lone surrogate U+%04X at code point %d", (int) c, index);
             }
             if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
-                return String.format("control character U+%04X at code point %d", (int) c, index);
+                return String.format(Locale.ROOT, "control character U+%04X at code point %d", (int) c, index);
             }
             if (!bidiAllowed && isBidiControl(c)) {
-                return String.format("bidi control character U+%04X at code point %d", (int) c, index);
+                return String.format(Locale.ROOT, "bidi control character U+%04X at code point %d", (int) c, index);
             }
         }
         return null;
@@ -66,7 +68,7 @@ final class Strings {
                     sb = new StringBuilder(s.length() + 16).append(s, 0, i);
                 }
                 for (int k = i; k < i + n; k++) {
-                    sb.append(String.format("\\u%04X", (int) s.charAt(k)));
+                    sb.append(String.format(Locale.ROOT, "\\u%04X", (int) s.charAt(k)));
                 }
             }
             i += n;

@@ -63,7 +63,7 @@ class ClusterSchemaTest {
 
     private static void collectPatterns(JsonNode node, List<String> out) {
         if (node.isObject()) {
-            node.fields().forEachRemaining(f -> {
+            node.properties().forEach(f -> {
                 if (f.getKey().equals("pattern") && f.getValue().isTextual()) {
                     out.add(f.getValue().textValue());
                 } else {
