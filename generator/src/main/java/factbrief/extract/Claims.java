@@ -40,7 +40,7 @@ public record Claims(String story, List<MeetingClaim> meetings, List<PositionCla
                                 boolean reported, Evidence evidence) {
         public FollowUpClaim {
             parties = List.copyOf(parties);
-            concepts = Set.copyOf(concepts);
+            concepts = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(concepts));
         }
     }
 
