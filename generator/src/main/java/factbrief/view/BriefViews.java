@@ -243,7 +243,7 @@ public final class BriefViews {
             return date(d.earliest());
         }
         if (d.month() != 0) {
-            return DateTimeFormatter.ofPattern("LLLL yyyy", locale).format(d.earliest());
+            return DateTimeFormatter.ofPattern("LLL yyyy", locale).format(d.earliest());
         }
         return String.valueOf(d.year());
     }

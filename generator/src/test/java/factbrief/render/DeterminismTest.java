@@ -3,8 +3,13 @@ package factbrief.render;
 import factbrief.model.Facts;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -46,6 +51,28 @@ class DeterminismTest {
             Locale.setDefault(locale);
             Locale.setDefault(Locale.Category.FORMAT, format);
             Locale.setDefault(Locale.Category.DISPLAY, display);
+        }
+    }
+
+    @Test
+    void concurrentRendersGiveTheSameBytesAsSequentialOnes() throws Exception {
+        BriefRenderer renderer = new BriefRenderer(Samples.templates());
+        List<Facts> inputs = List.of(Samples.rich(), Samples.crowded(45), Samples.single(), Samples.crowded(20));
+        List<RenderedBrief> sequential = new ArrayList<>();
+        for (Facts f : inputs) {
+            sequential.add(renderer.render(f, RenderOptions.defaults()));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<RenderedBrief>> parallel = new ArrayList<>();
+            for (Facts f : inputs) {
+                parallel.add(pool.submit(() -> renderer.render(f, RenderOptions.defaults())));
+            }
+            for (int i = 0; i < inputs.size(); i++) {
+                assertSame(sequential.get(i), parallel.get(i).get());
+            }
+        } finally {
+            pool.shutdownNow();
         }
     }
 

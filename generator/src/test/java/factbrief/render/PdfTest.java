@@ -9,6 +9,10 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -110,6 +114,26 @@ class PdfTest {
                 rich.meetings(), rich.positions(), rich.followUps(), rich.disagreements());
         try (PDDocument doc = Loader.loadPDF(RENDERER.render(huge, RenderOptions.defaults()).pdf())) {
             assertEquals(1, doc.getNumberOfPages());
+        }
+    }
+
+    @Test
+    void citationsAreInternalLinksAndSourcesLinkToTheirUrls() throws IOException {
+        try (PDDocument doc = Loader.loadPDF(RENDERER.render(Samples.rich(), RenderOptions.defaults()).pdf())) {
+            int internal = 0;
+            List<String> uris = new ArrayList<>();
+            for (PDAnnotation a : doc.getPage(0).getAnnotations()) {
+                if (a instanceof PDAnnotationLink link) {
+                    if (link.getAction() instanceof PDActionGoTo) {
+                        internal++;
+                    } else if (link.getAction() instanceof PDActionURI uri) {
+                        uris.add(uri.getURI());
+                    }
+                }
+            }
+            assertTrue(internal >= 12, "citation links: " + internal);
+            assertEquals(List.of("https://gazette.example/velmora/talks", "https://review.example/op/lissa",
+                    "https://vestnik.example/2031/03/13"), uris.stream().sorted().toList());
         }
     }
 
