@@ -4,13 +4,20 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The HTML brief: self-contained, linked citations, marked languages, every section in its place. */
@@ -110,5 +117,26 @@ class HtmlTest {
         assertEquals("No stated positions found.", doc.selectFirst("#positions .empty").text());
         assertEquals("No follow-ups reported.", doc.selectFirst("#follow-ups .empty").text());
         assertTrue(doc.selectFirst("#disagreements .empty").text().startsWith("The sources do not contradict"));
+    }
+
+    @Test
+    void aBrokenTemplatesFolderFailsWhenTheRendererIsCreated(@TempDir Path dir) throws IOException {
+        RenderException missing = assertThrows(RenderException.class, () -> new BriefRenderer(dir.resolve("nope")));
+        assertTrue(missing.getMessage().contains("nope"), missing.getMessage());
+        Path src = Samples.templates();
+        Files.createDirectories(dir.resolve("macros"));
+        Files.createDirectories(dir.resolve("messages"));
+        for (String f : new String[] {"brief.ftlh", "layout.ftlh", "macros/citations.ftlh", "macros/participant.ftlh",
+                "macros/quote.ftlh", "macros/section.ftlh", "messages/messages_en.properties"}) {
+            Files.copy(src.resolve(f), dir.resolve(f));
+        }
+        RenderException noCss = assertThrows(RenderException.class, () -> new BriefRenderer(dir));
+        assertTrue(noCss.getMessage().contains(dir.toAbsolutePath().toString()), noCss.getMessage());
+        assertTrue(noCss.getMessage().contains("brief.css"), noCss.getMessage());
+        Files.copy(src.resolve("brief.css"), dir.resolve("brief.css"));
+        Files.writeString(dir.resolve("messages/messages_fr.properties"), "section.meetings=Qui\n", UTF_8);
+        assertEquals("Qui", Jsoup.parse(new BriefRenderer(dir).html(Samples.rich(),
+                new RenderOptions(Paper.A4, Locale.FRENCH, false))).selectFirst("#meetings h2").text(),
+                "a bundle may leave keys to English");
     }
 }
