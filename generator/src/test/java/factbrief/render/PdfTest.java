@@ -49,6 +49,19 @@ class PdfTest {
     }
 
     @Test
+    void charactersNoEmbeddedFontHasStillUseNoOtherFont() throws IOException {
+        Facts rich = Samples.rich();
+        String odd = "soft\u00ADhyphen zero\u200Bwidth a\u200Db € • “” – — ‰ ™ ﬁ 中文 עברית العربية ✓ 🌊 \uFFFD";
+        Facts facts = new Facts(rich.clusterId(), odd, rich.asOf(), rich.sources(), rich.meetings(),
+                rich.positions(), rich.followUps(), rich.disagreements());
+        try (PDDocument doc = Loader.loadPDF(RENDERER.render(facts, RenderOptions.defaults()).pdf())) {
+            for (PDFont font : fonts(doc.getPage(0).getResources())) {
+                assertTrue(font.isEmbedded(), "font not embedded: " + font.getName());
+            }
+        }
+    }
+
+    @Test
     void textIsExtractableIncludingAccentsCyrillicAndGreek() throws IOException {
         String text = flat(Golden.pdfText(RENDERER.render(Samples.rich(), RenderOptions.defaults()).pdf()));
         assertTrue(text.contains("Zoë Ångström-Núñez"), text);
