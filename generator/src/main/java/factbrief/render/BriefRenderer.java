@@ -11,7 +11,9 @@ import factbrief.view.Messages;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -37,6 +39,22 @@ public final class BriefRenderer {
         this.templates = new HtmlTemplates(templatesDir);
         this.messages = Messages.load(templatesDir.resolve("messages"));
         this.pdf = new PdfMaker();
+        checkTemplates(templatesDir);
+    }
+
+    /** Renders an empty brief in every language, so a broken template or bundle fails here and not mid-run. */
+    private void checkTemplates(Path templatesDir) {
+        Facts empty = new Facts("template-check", "Template check", LocalDate.of(2000, 1, 1), List.of(), List.of(),
+                List.of(), List.of(), List.of());
+        for (String lang : messages.languages()) {
+            Labels labels = messages.labels(Locale.forLanguageTag(lang));
+            try {
+                templates.render(BriefViews.of(empty, labels, Paper.A4.cssSize(), false), labels.locale());
+            } catch (RenderException | IllegalArgumentException e) {
+                throw new RenderException("templates in " + templatesDir.toAbsolutePath() + " do not render ("
+                        + lang + "): " + e.getMessage(), e);
+            }
+        }
     }
 
     /** The message bundles this renderer labels briefs with. */
@@ -44,10 +62,24 @@ public final class BriefRenderer {
         return messages;
     }
 
-    /** Renders one brief; the same facts and options always give the same bytes. */
+    /**
+     * Renders one brief; the same facts and options always give the same bytes.
+     *
+     * @throws RenderException when a template or the PDF renderer fails; nothing is half-returned
+     */
     public RenderedBrief render(Facts facts, RenderOptions options) {
         Objects.requireNonNull(facts, "facts");
         Objects.requireNonNull(options, "options");
+        try {
+            return renderAll(facts, options);
+        } catch (RenderException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new RenderException("cannot render brief " + facts.clusterId() + ": " + e, e);
+        }
+    }
+
+    private RenderedBrief renderAll(Facts facts, RenderOptions options) {
         Labels labels = messages.labels(options.locale());
         BriefView full = BriefViews.of(facts, labels, options.paper().cssSize(), options.singleStory());
         String html = templates.render(full, labels.locale());

@@ -22,7 +22,8 @@ import java.util.TimeZone;
 /**
  * The FreeMarker side of rendering: a locked-down configuration over a templates folder. Data never becomes template
  * code: HTML auto-escaping, no {@code ?new} classes, no {@code ?api}, errors rethrown; the data model is one
- * {@link BriefView}. Thread-safe once built.
+ * {@link BriefView}, of which templates can read the record components and nothing else
+ * ({@link ViewOnlyAccessPolicy}). Thread-safe once built.
  */
 final class HtmlTemplates {
     static final String BRIEF = "brief.ftlh";
@@ -60,6 +61,7 @@ final class HtmlTemplates {
         wrapper.setRecordZeroArgumentNonVoidMethodPolicy(
                 ZeroArgumentNonVoidMethodPolicy.PROPERTY_ONLY_UNLESS_BEAN_PROPERTY_READ_METHOD);
         wrapper.setDefaultZeroArgumentNonVoidMethodPolicy(ZeroArgumentNonVoidMethodPolicy.METHOD_ONLY);
+        wrapper.setMemberAccessPolicy(ViewOnlyAccessPolicy.INSTANCE);
         cfg.setObjectWrapper(wrapper.build());
         try {
             cfg.getTemplate(BRIEF);

@@ -157,8 +157,7 @@ final class PdfMaker {
     /** Lays {@code html} out on {@code paper} without writing a PDF, to count its pages. */
     Layout layout(String html, Paper paper) {
         Document dom = new W3CDom().fromJsoup(Jsoup.parse(html, BASE_URI));
-        PdfRendererBuilder builder = new PdfRendererBuilder();
-        builder.useFastMode();
+        PdfRendererBuilder builder = new PdfRendererBuilder(); // the fast renderer is the only one since 1.0.11
         builder.withW3cDocument(dom, BASE_URI);
         builder.useDefaultPageSize(paper.widthMm(), paper.heightMm(), PageSizeUnits.MM);
         lockDown(builder);

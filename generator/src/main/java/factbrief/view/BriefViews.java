@@ -26,6 +26,7 @@ import factbrief.view.BriefView.PositionItem;
 import factbrief.view.BriefView.QuoteItem;
 import factbrief.view.BriefView.SourceEntry;
 
+import java.text.Collator;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -114,7 +115,8 @@ public final class BriefViews {
                 languages.add(s.language().toLowerCase(Locale.ROOT));
             }
         }
-        List<String> names = languages.stream().map(this::languageName).toList();
+        Collator collator = Collator.getInstance(locale);
+        List<String> names = languages.stream().map(this::languageName).sorted(collator).toList();
         header.add(new HeaderFact(labels.get("header.languages"),
                 names.isEmpty() ? labels.get("header.unknown") : String.join(", ", names)));
         return new Header(labels.get("brief.kicker"), title, labels.format("brief.asOf", date(facts.asOf())), header);
@@ -241,7 +243,7 @@ public final class BriefViews {
             return date(d.earliest());
         }
         if (d.month() != 0) {
-            return DateTimeFormatter.ofPattern("LLLL yyyy", locale).format(d.earliest());
+            return DateTimeFormatter.ofPattern("LLL yyyy", locale).format(d.earliest());
         }
         return String.valueOf(d.year());
     }

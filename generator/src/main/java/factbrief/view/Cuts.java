@@ -12,6 +12,7 @@ import factbrief.view.BriefView.QuoteItem;
 import factbrief.view.BriefView.SourceEntry;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -64,7 +65,7 @@ public final class Cuts {
         p.dropBeyond(positions, POSITIONS_FIRST);
         p.dropBeyond(disagreements, DISAGREEMENTS_FIRST);
         List<PositionItem> reversed = new ArrayList<>(full.positions().items());
-        java.util.Collections.reverse(reversed);
+        Collections.reverse(reversed);
         for (PositionItem item : reversed) {
             if (item.quote() != null && item.quote().text().codePointCount(0, item.quote().text().length())
                     > QUOTE_KEEP + 20) {

@@ -1,0 +1,136 @@
+package factbrief.view;
+
+import factbrief.model.Claim;
+import factbrief.model.Disagreement;
+import factbrief.model.Evidence;
+import factbrief.model.Facts;
+import factbrief.model.FollowUp;
+import factbrief.model.FollowUpStatus;
+import factbrief.model.Meeting;
+import factbrief.model.Participant;
+import factbrief.model.Position;
+import factbrief.model.PositionKind;
+import factbrief.model.Ref;
+import factbrief.model.Source;
+import factbrief.model.SourceFlag;
+import factbrief.model.SourceFlagKind;
+import factbrief.model.Stance;
+import factbrief.view.BriefView.Cite;
+import factbrief.view.BriefView.HeaderFact;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** From facts to the view: numbering, citations, flags, header figures, localization, single-story briefs. */
+class BriefViewsTest {
+    private static final LocalDate AS_OF = LocalDate.of(2031, 6, 2);
+
+    private static Evidence ev(String story) {
+        return new Evidence(story, 0, 1, "x");
+    }
+
+    private static Facts facts() {
+        List<Source> sources = List.of(
+                new Source("c", "Gamma Post", "de", "2031-06-01", "Gamma", "https://gamma.example/1", true,
+                        List.of()),
+                new Source("a", "Alpha Wire", "en", "2031-05", null, "javascript:alert(1)", false,
+                        List.of(new SourceFlag(SourceFlagKind.TRANSLATION_OF, "c", "same text in English"),
+                                new SourceFlag(SourceFlagKind.DUPLICATE_OF, "gone", "copy of an unlisted story"))),
+                new Source("b", null, "fr", null, null, null, true, List.of()));
+        return new Facts("view-1", "View test", AS_OF, sources,
+                List.of(new Meeting(List.of(new Participant("Åsa Lindqvist", "envoy", "Norvania", null),
+                        new Participant("Jun Park", null, null, null)), List.of(), "Kestrel City", "2031-05-29",
+                        false, List.of(ev("b"), ev("c"), ev("b"), ev("unknown")))),
+                List.of(new Position(new Ref("Åsa Lindqvist", null), new Ref("Lissa Bay", null),
+                        PositionKind.FRAMING, Stance.MIXED, "Sees risks.", "Non, merci.", "fr", List.of(ev("a")))),
+                List.of(new FollowUp("Talk again", FollowUpStatus.PLANNED, List.of("Norvania"), List.of(ev("a")))),
+                List.of(new Disagreement("Venue", List.of(new Claim("Kestrel City", List.of(ev("c"))),
+                        new Claim("Port Velmora", List.of(ev("a"), ev("b")))))));
+    }
+
+    private static BriefView view(Locale locale, boolean single) {
+        return BriefViews.of(facts(), ViewFixtures.messages().labels(locale), "A4", single);
+    }
+
+    @Test
+    void sourcesAreNumberedInTheirOrderAndCitationsPointAtThem() {
+        BriefView v = view(Locale.ENGLISH, false);
+        assertEquals(List.of(1, 2, 3), v.sources().items().stream().map(BriefView.SourceEntry::number).toList());
+        assertEquals("src-1", v.sources().items().get(0).anchor());
+        assertEquals("Gamma Post", v.sources().items().get(0).site());
+        assertEquals("b", v.sources().items().get(2).site(), "the story id stands in for an unknown site");
+        List<Cite> cites = v.meetings().items().get(0).cites();
+        assertEquals(List.of(1, 3), cites.stream().map(Cite::number).toList(), "distinct, sorted, unknown dropped");
+        assertEquals("#src-1", cites.get(0).href());
+        assertEquals("Source 1", cites.get(0).title());
+        assertEquals(List.of(2, 3), v.disagreements().items().get(0).claims().get(1).cites().stream()
+                .map(Cite::number).toList());
+    }
+
+    @Test
+    void flagsLinkToTheSourceTheyNameAndUnsafeLinksAreDropped() {
+        BriefView.SourceEntry alpha = view(Locale.ENGLISH, false).sources().items().get(1);
+        assertNull(alpha.url(), "javascript: link must not survive");
+        assertFalse(alpha.independent());
+        assertEquals("not independent", alpha.independenceLabel());
+        assertEquals("translation-of", alpha.flags().get(0).flag());
+        assertEquals("translation of", alpha.flags().get(0).text());
+        assertEquals(1, alpha.flags().get(0).of().number());
+        assertNull(alpha.flags().get(1).of());
+        assertEquals("gone", alpha.flags().get(1).ofText());
+        assertEquals("same text in English", alpha.flags().get(0).why());
+        assertEquals("https://gamma.example/1", view(Locale.ENGLISH, false).sources().items().get(0).url());
+    }
+
+    @Test
+    void headerCountsStoriesIndependentSourcesLanguagesAndDates() {
+        BriefView v = view(Locale.ENGLISH, false);
+        assertEquals("View test", v.header().title());
+        assertEquals("As of Jun 2, 2031", v.header().asOf());
+        assertEquals(List.of(new HeaderFact("Dates covered", "May 2031 – Jun 1, 2031"),
+                new HeaderFact("Stories", "3"), new HeaderFact("Independent sources", "2"),
+                new HeaderFact("Languages", "English, French, German")), v.header().facts());
+    }
+
+    @Test
+    void labelsDatesAndLanguageNamesAreLocalized() {
+        BriefView de = view(Locale.GERMAN, false);
+        assertEquals("de", de.lang());
+        assertEquals("Stand: 02.06.2031", de.header().asOf());
+        assertEquals("Deutsch, Englisch, Französisch", de.header().facts().get(3).value());
+        assertEquals("Mai 2031 – 01.06.2031", de.header().facts().get(0).value());
+        assertEquals("Wo die Quellen abweichen", de.labels().get("section.disagreements"));
+        assertEquals("29.05.2031", de.meetings().items().get(0).date());
+        BriefView.PositionItem p = view(Locale.FRENCH, false).positions().items().get(0);
+        assertEquals("Mitigée", p.stanceLabel());
+        assertEquals("mixed", p.stance());
+        assertTrue(p.framing());
+        assertEquals("Cadrage du site", p.kindLabel());
+        assertEquals("fr", p.quote().lang());
+        assertEquals("FR", p.quote().langTag());
+        assertEquals("français", p.quote().langName());
+    }
+
+    @Test
+    void aSingleStoryBriefHasNoDisagreementsSectionButSaysSo() {
+        BriefView v = view(Locale.ENGLISH, true);
+        assertTrue(v.singleSource());
+        assertNull(v.disagreements());
+        assertEquals("Single-source brief: nothing can be compared across sources.", v.singleSourceLine());
+        assertFalse(view(Locale.ENGLISH, false).singleSource());
+    }
+
+    @Test
+    void participantsCarryRoleAndCountry() {
+        var people = view(Locale.ENGLISH, false).meetings().items().get(0).participants();
+        assertEquals("envoy, Norvania", people.get(0).detail());
+        assertNull(people.get(1).detail());
+    }
+}
