@@ -74,6 +74,8 @@ class BriefGoldenTest {
             }
         }
         String json = Files.readString(out.resolve(cluster.id() + ".json"), StandardCharsets.UTF_8);
+        assertEquals(List.of(), factbrief.render.BriefSchema.validate(json.getBytes(StandardCharsets.UTF_8)),
+                "the brief JSON validates against brief-1.schema.json");
         assertEvidenceMatches(cluster, new ObjectMapper().readTree(json));
         GoldenFiles.assertMatches(golden.resolve(name + ".json"), json);
         GoldenFiles.assertMatches(golden.resolve(name + ".html"),
