@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
  */
 public final class Annotator {
     private static final Set<String> PARTICLES = Set.of("de", "del", "la", "las", "los", "van", "von", "der", "da",
-            "di", "do", "dos", "du", "le", "y", "bin", "al", "el");
+            "di", "do", "dos", "du", "le", "bin", "al", "el");
     private static final Set<String> ORG_CUES = Set.of("agency", "ministry", "department", "service", "company",
             "ports", "shipping", "limited", "ltd", "inc", "corporation", "corp", "group", "bank", "forum", "press",
             "office", "council", "party", "university", "compania", "inversiones", "ministerio", "ministere",
@@ -111,20 +111,136 @@ public final class Annotator {
                 mark(taken, f.start(), f.end());
             }
             mentions.addAll(surnameAndRoleMentions(a, persons, localRoleHolder, taken, entities));
+            mentions.addAll(facilityReferences(a, taken, entities));
             mentions.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
             stories.add(new Story(a.story().id(), a.story().text(), a.language(), a.story().url(), a.story().site(),
                     a.story().published(), a.story().title(), mentions));
         }
-        List<Entity> entityList = new ArrayList<>();
-        entities.values().forEach(b -> entityList.add(b.build()));
+        List<Entity> built = new ArrayList<>();
+        entities.values().forEach(b -> built.add(b.build()));
+        List<Entity> entityList = withInferredCountries(built, stories, analyzed);
         List<String> focus = focus(focusNames, entityList, stories);
         return new Cluster(clusterId, title, null, focus, entityList, stories);
+    }
+
+    /**
+     * A person whose country no title gave takes the country named most often in the sentences that mention them,
+     * leaving out the countries of the other people named there (who usually explain those mentions).
+     */
+    private List<Entity> withInferredCountries(List<Entity> entities, List<Story> stories,
+                                               List<AnalyzedStory> analyzed) {
+        Map<String, Entity> byId = new HashMap<>();
+        entities.forEach(e -> byId.put(e.id(), e));
+        Map<String, Map<String, Integer>> votes = new HashMap<>();
+        for (int k = 0; k < stories.size(); k++) {
+            Story st = stories.get(k);
+            for (Sentence s : analyzed.get(k).sentences()) {
+                List<Entity> here = st.mentions().stream().filter(m -> m.start() >= s.start() && m.end() <= s.end())
+                        .map(m -> byId.get(m.entity())).filter(java.util.Objects::nonNull).distinct().toList();
+                Set<String> othersCountries = new HashSet<>();
+                here.stream().filter(e -> e.type() == EntityType.PERSON && e.country() != null)
+                        .forEach(e -> othersCountries.add(e.country()));
+                for (Entity p : here) {
+                    if (p.type() != EntityType.PERSON || p.country() != null) {
+                        continue;
+                    }
+                    for (Mention m : st.mentions()) {
+                        Entity g = byId.get(m.entity());
+                        if (m.start() >= s.start() && m.end() <= s.end() && g != null && g.type() == EntityType.GPE
+                                && g.name().equals(g.country()) && !othersCountries.contains(g.name())
+                                && !LOCATIVE.matcher(st.text().substring(Math.max(0, m.start() - 14), m.start()))
+                                .find()) {
+                            votes.computeIfAbsent(p.id(), x -> new TreeMap<>()).merge(g.name(), 1, Integer::sum);
+                        }
+                    }
+                    Lexicon lex = analyzed.get(k).lexicon();
+                    if (lex != null && lex.has(s.tokens(), "delegation") && !metWith(s, st, p.id())) {
+                        // "the Peruvian delegation included X": a member of that country's delegation
+                        for (Token t : s.tokens()) {
+                            String c = gazetteer.countryOfDemonym(t.folded());
+                            if (c != null && !othersCountries.contains(c) && !t.text().contains("-")) {
+                                votes.computeIfAbsent(p.id(), x -> new TreeMap<>()).merge(c, 2, Integer::sum);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        List<Entity> out = new ArrayList<>();
+        for (Entity e : entities) {
+            Map<String, Integer> v = votes.get(e.id());
+            if (v != null) {
+                Map.Entry<String, Integer> best = v.entrySet().stream()
+                        .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                        .orElseThrow();
+                long ties = v.values().stream().filter(x -> x.equals(best.getValue())).count();
+                if (best.getValue() >= 2 && ties == 1) {
+                    e = new Entity(e.id(), e.name(), e.type(), e.kb(), e.aliases(), e.roles(), best.getKey());
+                }
+            }
+            out.add(e);
+        }
+        return out;
+    }
+
+    private static final Set<String> WITH = Set.of("with", "mit", "avec", "con", "com", "among");
+
+    /** Whether a person is named after "with" in the sentence: someone met, not a member. */
+    private static boolean metWith(Sentence s, Story st, String personId) {
+        for (Mention m : st.mentions()) {
+            if (!m.entity().equals(personId) || m.start() < s.start() || m.end() > s.end()) {
+                continue;
+            }
+            int i = s.tokenAt(m.start());
+            for (int k = 0; k < i; k++) {
+                if (WITH.contains(s.tokens().get(k).folded())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static void mark(boolean[] taken, int s, int e) {
         for (int i = s; i < e; i++) {
             taken[i] = true;
         }
+    }
+
+    private static final Set<String> DEFINITE = Set.of("the", "this", "that", "el", "este", "ese", "del", "al", "der",
+            "den", "dem", "des", "dieser", "diesen", "diesem", "le", "ce", "cet", "du", "au", "il", "questo",
+            "dal", "nel", "o", "do", "no", "l'", "l’");
+
+    /** Bare names of facilities found elsewhere ("Chancay") and definite references ("the port", "der Hafen"). */
+    private List<Mention> facilityReferences(AnalyzedStory a, boolean[] taken, Map<String, EntityBuilder> entities) {
+        List<Mention> out = new ArrayList<>();
+        List<String> facilityIds = entities.keySet().stream().filter(id -> id.startsWith("port-of-")).toList();
+        if (facilityIds.isEmpty()) {
+            return out;
+        }
+        List<String> nouns = gazetteer.facilityNouns(a.language());
+        for (Sentence s : a.sentences()) {
+            List<Token> ts = s.tokens();
+            for (int i = 0; i < ts.size(); i++) {
+                Token t = ts.get(i);
+                if (taken[t.start()]) {
+                    continue;
+                }
+                String id = null;
+                if (t.isCapitalized() && facilityIds.contains("port-of-" + Gazetteer.slug(t.text()))) {
+                    id = "port-of-" + Gazetteer.slug(t.text());
+                } else if (facilityIds.size() == 1 && nouns.contains(t.folded()) && i > 0
+                        && DEFINITE.contains(ts.get(i - 1).folded())
+                        && !(i + 1 < ts.size() && ts.get(i + 1).isCapitalized())) {
+                    id = facilityIds.get(0);
+                }
+                if (id != null) {
+                    out.add(new Mention(id, t.start(), t.end()));
+                    mark(taken, t.start(), t.end());
+                }
+            }
+        }
+        return out;
     }
 
     /** Surname-only mentions of persons named in full elsewhere, and role titles used alone. */
@@ -239,6 +355,20 @@ public final class Annotator {
             if (count == 1) {
                 e.getValue().mergedInto = longer;
             }
+            // "Joe Biden" and "Joseph Biden": same surname and the same specific title
+            for (Map.Entry<String, PersonInfo> o : persons.entrySet()) {
+                String[] a = e.getKey().split(" ");
+                String[] b = o.getKey().split(" ");
+                if (o.getKey().compareTo(e.getKey()) < 0 && a[a.length - 1].equals(b[b.length - 1])
+                        && o.getValue().mergedInto == null && e.getValue().mergedInto == null
+                        && e.getValue().roles.stream().anyMatch(r -> r.contains(" ") && o.getValue().roles.contains(r))) {
+                    e.getValue().mergedInto = o.getValue();
+                }
+            }
+            String bare = e.getKey().replaceAll(" \\p{L}\\.", "");
+            if (!bare.equals(e.getKey()) && persons.containsKey(bare) && e.getValue().mergedInto == null) {
+                e.getValue().mergedInto = persons.get(bare);
+            }
         }
     }
 
@@ -292,6 +422,8 @@ public final class Annotator {
                 }
                 int j = i;
                 while (j < ts.size() && !used[j] && (continuesName(ts.get(j))
+                        || j > i && ts.get(j).text().equals("-") && j + 1 < ts.size() && ts.get(j + 1).isCapitalized()
+                        && ts.get(j).start() == ts.get(j - 1).end()
                         || ts.get(j).text().equals(".") && j > i && ts.get(j - 1).text().matches("\\p{Lu}")
                         || j > i && j + 1 < ts.size() && PARTICLES.contains(ts.get(j).folded())
                         && ts.get(j + 1).isCapitalized() && !ts.get(j).isCapitalized())) {
@@ -316,7 +448,9 @@ public final class Annotator {
                 }
             }
         }
-        return words >= 2 && caps * 10 >= words * 7;
+        int allWords = (int) ts.stream().filter(Token::isWord).count();
+        boolean shortOrUnpunctuated = allWords <= 8 || !ts.get(ts.size() - 1).text().matches("[.!?]");
+        return words >= 2 && caps * 10 >= words * 7 && shortOrUnpunctuated;
     }
 
     private static List<Found> dropOverlaps(List<Found> in) {
@@ -438,6 +572,12 @@ public final class Annotator {
             }
             start++;
         }
+        for (int k = to - 1; k > start; k--) {
+            if (isRoleWord(ts, k, lex)) {
+                start = k + 1; // "Both Presidents", "Peruvian Defense Minister X": the name follows the last title
+                break;
+            }
+        }
         if (start >= to) {
             return;
         }
@@ -448,7 +588,7 @@ public final class Annotator {
         if (end == start) {
             return;
         }
-        String name = text.substring(ts.get(start).start(), ts.get(end - 1).end());
+        String name = text.substring(ts.get(start).start(), ts.get(end - 1).end()).replaceAll("['’]s$", "");
         String key = Gazetteer.key(name);
         if (gazetteer.lookup(name) != null || facilityNames.contains(key)) {
             return;
@@ -478,8 +618,8 @@ public final class Annotator {
         if (sentenceStart && !personContext && n < 2) {
             return;
         }
-        out.add(new Found(ts.get(start).start(), ts.get(end - 1).end(), key, name, EntityType.PERSON, country, role,
-                personContext));
+        out.add(new Found(ts.get(start).start(), ts.get(start).start() + name.length(), key, name, EntityType.PERSON,
+                country, role, personContext));
     }
 
     private static boolean isRoleWord(List<Token> ts, int i, Lexicon lex) {
@@ -544,7 +684,14 @@ public final class Annotator {
             for (Lexicon.Role r : lex.roles()) {
                 if (r.pattern().matchesAt(ts, i)) {
                     int end = i + r.pattern().length();
-                    boolean apposition = end == from - 1 && ts.get(end).text().equals(",");
+                    // "Defense Minister, X" and "presidente de China, X": the title, its country, a comma, the name
+                    int gap = end;
+                    while (gap < from && (ts.get(gap).text().equals(",") || countryOf(ts.get(gap)) != null
+                            || Set.of("de", "of", "del", "du", "von", "der", "des", "la", "the", "d'")
+                            .contains(ts.get(gap).folded()))) {
+                        gap++;
+                    }
+                    boolean apposition = end < from && gap == from && ts.get(from - 1).text().equals(",");
                     if ((end >= from || apposition) && end < to) {
                         // country from tokens around the title: "US-", "Peruvian", "Peru's", "de Perú"
                         for (int k = Math.max(0, i - 3); k < Math.min(ts.size(), end + 3); k++) {
@@ -556,6 +703,7 @@ public final class Annotator {
                         }
                         best = new RoleHit(r.role(), country, end);
                     }
+                    i = end - 1; // a longer title wins over the words inside it ("Defense Secretary")
                     break;
                 }
             }
@@ -596,13 +744,43 @@ public final class Annotator {
                 storiesOf.computeIfAbsent(m.entity(), k -> new HashSet<>()).add(s.id());
             }
         }
-        return entities.stream()
-                .filter(e -> e.type() != EntityType.PERSON && e.type() != EntityType.LOC)
+        List<Entity> ranked = entities.stream()
+                .filter(e -> e.type() == EntityType.GPE || e.type() == EntityType.FACILITY
+                        || e.type() == EntityType.OTHER || e.type() == EntityType.EVENT)
                 .filter(e -> !sides.contains(e.name()) && (e.country() == null || !sides.contains(e.country())))
                 .filter(e -> !(e.type() == EntityType.GPE && e.country() != null && !e.country().equals(e.name())))
                 .filter(e -> storiesOf.getOrDefault(e.id(), Set.of()).size() >= 2)
+                .filter(e -> !isVenue(e.id(), stories))
                 .sorted(Comparator.comparingInt((Entity e) -> -storiesOf.get(e.id()).size()).thenComparing(Entity::id))
-                .limit(2).map(Entity::id).toList();
+                .toList();
+        if (ranked.isEmpty()) {
+            return List.of();
+        }
+        int top = storiesOf.get(ranked.get(0).id()).size();
+        return ranked.stream().filter(e -> storiesOf.get(e.id()).size() * 2 >= top).limit(2).map(Entity::id)
+                .toList();
+    }
+
+    private static final java.util.regex.Pattern LOCATIVE = java.util.regex.Pattern.compile(
+            "(?iu)\\b(at|in|inside|to|im|am|vom|aus dem|from|en|au|aux|à|del|desde|dal|nel|no|na|dans|den)\\s+"
+                    + "(the\\s+|el\\s+|la\\s+|le\\s+|l'|l’|dem\\s+|der\\s+|o\\s+|il\\s+)?$");
+
+    /** A place where things happen ("at the Pentagon", "en el Palacio de Gobierno") rather than a topic. */
+    private static boolean isVenue(String entityId, List<Story> stories) {
+        int total = 0;
+        int locative = 0;
+        for (Story s : stories) {
+            for (Mention m : s.mentions()) {
+                if (m.entity().equals(entityId)) {
+                    total++;
+                    String before = s.text().substring(Math.max(0, m.start() - 14), m.start());
+                    if (LOCATIVE.matcher(before).find()) {
+                        locative++;
+                    }
+                }
+            }
+        }
+        return total > 0 && locative * 2 >= total;
     }
 
     /** Full names seen for a person, and whether any occurrence had a person context. */
@@ -615,8 +793,13 @@ public final class Annotator {
             this.name = name;
         }
 
+        final Set<String> roles = new HashSet<>();
+
         void add(Found f) {
             confirmed |= f.personContext();
+            if (f.role() != null) {
+                roles.add(f.role());
+            }
         }
 
         boolean confirmed() {

@@ -34,6 +34,7 @@ public final class Gazetteer {
     private final List<Entry> entries = new ArrayList<>();
     private final Map<String, String> demonymCountry = new LinkedHashMap<>();
     private final Map<String, List<String>> facilityHeads = new LinkedHashMap<>();
+    private final Map<String, List<String>> facilityNouns = new LinkedHashMap<>();
     private int maxAliasTokens = 1;
 
     private Gazetteer() {
@@ -91,6 +92,11 @@ public final class Gazetteer {
                     EntityType.valueOf(n.path("type").asText("OTHER")), country,
                     n.hasNonNull("kb") ? n.get("kb").asText() : null, roles, aliases));
         }
+        root.path("facilityNouns").fields().forEachRemaining(e -> {
+            List<String> nouns = new ArrayList<>();
+            e.getValue().forEach(h -> nouns.add(Fold.fold(h.asText())));
+            facilityNouns.put(e.getKey(), nouns);
+        });
         root.path("facilityHeads").fields().forEachRemaining(e -> {
             List<String> heads = new ArrayList<>();
             e.getValue().forEach(h -> heads.add(h.asText()));
@@ -138,10 +144,11 @@ public final class Gazetteer {
             String p = e.getKey();
             boolean prefix = p.endsWith("*");
             String core = prefix ? p.substring(0, p.length() - 1) : p;
-            if (prefix ? folded.startsWith(core) && folded.length() > core.length() - 0 : folded.equals(core)) {
-                if (core.endsWith("-") || !prefix || folded.length() <= core.length() + 4) {
-                    return e.getValue();
-                }
+            boolean hit = prefix
+                    ? folded.startsWith(core) && (core.endsWith("-") || folded.length() <= core.length() + 4)
+                    : folded.equals(core);
+            if (hit) {
+                return e.getValue();
             }
         }
         return null;
@@ -149,6 +156,11 @@ public final class Gazetteer {
 
     public List<String> facilityHeads(String language) {
         return facilityHeads.getOrDefault(language, List.of());
+    }
+
+    /** Head nouns ("port", "Hafen") that refer back to the cluster's port-like facility. */
+    public List<String> facilityNouns(String language) {
+        return facilityNouns.getOrDefault(language, List.of());
     }
 
     public List<Entry> entries() {

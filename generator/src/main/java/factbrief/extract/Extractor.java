@@ -34,7 +34,10 @@ public final class Extractor {
     private static final Set<String> SPOKESPERSON_ROLES = Set.of("Press Secretary", "Spokesperson",
             "Assistant to the Secretary of Defense for Public Affairs");
 
+    private static final Pattern PLURAL_VERB = Pattern.compile("(ieron|aron|eram|aram|ono|ent|en)$");
+
     private final Cluster cluster;
+    private List<String> previousTargets;
 
     public Extractor(Cluster cluster) {
         this.cluster = cluster;
@@ -53,8 +56,14 @@ public final class Extractor {
         }
         Lexicon lex = a.lexicon();
         String lastPerson = null;
+        factbrief.model.PartialDate reference = story.published();
+        boolean framingBefore = false;
         for (Sentence s : a.sentences()) {
             List<Token> ts = s.tokens();
+            factbrief.model.PartialDate dateline = dateline(ts, lex, reference);
+            if (dateline != null) {
+                reference = dateline;
+            }
             if (lex.has(ts, "boilerplate") && ts.size() < 25) {
                 continue;
             }
@@ -66,9 +75,17 @@ public final class Extractor {
                 pronounPerson = lastPerson;
             }
             Evidence ev = story.evidence(s.start(), s.end());
-            meeting(a, s, ms, persons).ifPresent(meetings::add);
-            positions.addAll(positions(a, s, ms, persons, pronounPerson));
-            followUp(a, s, ms, persons, negated).ifPresent(followUps::add);
+            meetings.addAll(meetings(a, s, ms, reference));
+            List<Claims.PositionClaim> ps = positions(a, s, ms, persons, pronounPerson, framingBefore);
+            previousTargets = ms.stream().map(Mention::entity).filter(cluster.focus()::contains).toList();
+            positions.addAll(ps);
+            framingBefore = ps.stream().anyMatch(p -> p.kind() == PositionKind.FRAMING);
+            for (List<Token> clause : clauses(ts, lex)) {
+                int cs = clause.get(0).start();
+                int ce = clause.get(clause.size() - 1).end();
+                List<Mention> cm = ms.stream().filter(m -> m.start() >= cs && m.end() <= ce).toList();
+                followUp(a, s, clause, cm, negated).ifPresent(followUps::add);
+            }
             values.addAll(values(a, s, ms));
             if (!persons.isEmpty()) {
                 lastPerson = persons.get(0).entity();
@@ -99,10 +116,68 @@ public final class Extractor {
 
     // ---- meetings -------------------------------------------------------------------------------------------
 
-    private Optional<Claims.MeetingClaim> meeting(AnalyzedStory a, Sentence s, List<Mention> ms,
-                                                  List<Mention> persons) {
-        Lexicon lex = a.lexicon();
+    /** A dateline ("WASHINGTON, June 12, 2013 -") sets the day relative dates count from. */
+    private static factbrief.model.PartialDate dateline(List<Token> ts, Lexicon lex,
+                                                        factbrief.model.PartialDate published) {
+        if (ts.size() < 4 || !ts.get(0).isCapitalized() || !ts.get(0).text().equals(
+                ts.get(0).text().toUpperCase(java.util.Locale.ROOT)) || !ts.get(1).text().equals(",")) {
+            return null;
+        }
+        Optional<DateFinder.Found> d = DateFinder.find(ts.subList(0, Math.min(ts.size(), 8)), lex, published);
+        return d.filter(DateFinder.Found::explicit).map(f -> factbrief.model.PartialDate.of(f.date())).orElse(null);
+    }
+
+    /**
+     * Meetings of a sentence. "X met Y at the Pentagon after Z's talks with W" holds two: a clause opened by a
+     * sequence word ("after", "tras", "nachdem") and closed by the next comma is a meeting of its own; the rest of the
+     * sentence is the other.
+     */
+    private List<Claims.MeetingClaim> meetings(AnalyzedStory a, Sentence s, List<Mention> ms,
+                                               factbrief.model.PartialDate reference) {
         List<Token> ts = s.tokens();
+        List<Mention> persons = ms.stream().filter(m -> type(m) == EntityType.PERSON).toList();
+        Optional<Claims.MeetingClaim> whole = meeting(a, s, ts, ms, persons, reference);
+        boolean[] sub = new boolean[ts.size()];
+        List<int[]> clauses = new ArrayList<>();
+        for (Lexicon.Match m : a.lexicon().find(ts, "sequence")) {
+            int end = m.to();
+            while (end < ts.size() && !ts.get(end).text().equals(",")) {
+                end++;
+            }
+            clauses.add(new int[] {m.from(), end});
+            for (int k = m.from(); k < end; k++) {
+                sub[k] = true;
+            }
+        }
+        List<Claims.MeetingClaim> out = new ArrayList<>();
+        List<Token> main = new ArrayList<>();
+        for (int k = 0; k < ts.size(); k++) {
+            if (!sub[k]) {
+                main.add(ts.get(k));
+            }
+        }
+        partMeeting(a, s, main, ms, reference).ifPresent(out::add);
+        for (int[] c : clauses) {
+            partMeeting(a, s, ts.subList(c[0], c[1]), ms, reference).ifPresent(out::add);
+        }
+        // split only when the parts are meetings of their own
+        return out.size() >= 2 ? out : whole.map(List::of).orElse(List.of());
+    }
+
+    private Optional<Claims.MeetingClaim> partMeeting(AnalyzedStory a, Sentence s, List<Token> part,
+                                                      List<Mention> ms, factbrief.model.PartialDate reference) {
+        if (part.isEmpty() || !a.lexicon().has(part, "meet")) {
+            return Optional.empty();
+        }
+        List<Mention> pm = ms.stream().filter(m -> part.stream()
+                .anyMatch(t -> m.start() >= t.start() && m.start() < t.end())).toList();
+        List<Mention> pp = pm.stream().filter(m -> type(m) == EntityType.PERSON).toList();
+        return pp.isEmpty() ? Optional.empty() : meeting(a, s, part, pm, pp, reference);
+    }
+
+    private Optional<Claims.MeetingClaim> meeting(AnalyzedStory a, Sentence s, List<Token> ts, List<Mention> ms,
+                                                  List<Mention> persons, factbrief.model.PartialDate reference) {
+        Lexicon lex = a.lexicon();
         boolean meet = lex.has(ts, "meet");
         boolean delegation = lex.has(ts, "delegation") && lex.has(ts, "also");
         if (!(meet || delegation) || persons.isEmpty()) {
@@ -134,7 +209,19 @@ public final class Extractor {
                 places.add(m.entity());
             }
         }
-        Optional<DateFinder.Found> date = DateFinder.find(ts, lex, a.story().published());
+        List<Token> dated = ts;
+        if (dateline(s.tokens(), lex, reference) != null) {
+            for (int k = 0; k < Math.min(12, ts.size()); k++) {
+                if (ts.get(k).text().matches("[-–—]")) {
+                    dated = ts.subList(k + 1, ts.size()); // the dateline's own date is when it was filed
+                    break;
+                }
+            }
+        }
+        Optional<DateFinder.Found> date = DateFinder.find(dated, lex, reference);
+        if (date.isEmpty() && dated == ts) {
+            date = DateFinder.find(s.tokens(), lex, reference);
+        }
         List<String> participants = delegation && !meet ? List.of() : List.copyOf(who);
         List<String> also = delegation && !meet ? List.copyOf(who) : List.of();
         if (delegation && meet) {
@@ -174,13 +261,21 @@ public final class Extractor {
     // ---- positions ------------------------------------------------------------------------------------------
 
     private List<Claims.PositionClaim> positions(AnalyzedStory a, Sentence s, List<Mention> ms,
-                                                 List<Mention> persons, String pronounPerson) {
+                                                 List<Mention> persons, String pronounPerson,
+                                                 boolean framingBefore) {
         List<Claims.PositionClaim> out = new ArrayList<>();
         Set<String> targets = new LinkedHashSet<>();
+        Set<String> sides = sides();
         for (Mention m : ms) {
             if (cluster.focus().contains(m.entity())) {
                 targets.add(m.entity());
+            } else if (cluster.focus().isEmpty() && sides.contains(m.entity())) {
+                targets.add(m.entity()); // no third-party topic: what each side says about the other
             }
+        }
+        if (targets.isEmpty() && previousTargets != null && !previousTargets.isEmpty()
+                && a.lexicon().find(s.tokens(), "anaphor").stream().anyMatch(m -> m.from() <= 1)) {
+            targets.addAll(previousTargets); // "Dies sei ein historischer Moment", sagte X
         }
         if (targets.isEmpty()) {
             return out;
@@ -224,17 +319,39 @@ public final class Extractor {
         }
         Stance stance = stance(ts, lex);
         Evidence ev = a.story().evidence(s.start(), s.end());
+        String holderCountry = holder == null ? null : cluster.entity(holder).map(Entity::country).orElse(null);
         for (String target : targets) {
+            if (cluster.focus().isEmpty() && (holderCountry == null
+                    || holderCountry.equals(cluster.entity(target).map(Entity::name).orElse(null)))) {
+                continue;
+            }
             if (holder != null && !holder.equals(target)) {
                 String name = cluster.entity(holder).map(Entity::name).orElse(holder);
                 out.add(new Claims.PositionClaim(holder, name, target, PositionKind.STATEMENT, stance, quote,
                         a.language(), ev));
-            } else if (holder == null && persons.isEmpty() && lex.has(ts, "framing")) {
+            } else if (holder == null && persons.isEmpty() && !cluster.focus().isEmpty() && lex.has(ts, "framing")) {
                 out.add(new Claims.PositionClaim(null, a.story().sourceName(), target, PositionKind.FRAMING,
                         Stance.NEUTRAL, null, a.language(), ev));
+            } else if (holder == null && persons.isEmpty() && !cluster.focus().isEmpty() && framingBefore
+                    && lex.find(ts, "continuation").stream().anyMatch(c -> c.from() < 4)) {
+                // "... im Kontext einer Allianz mit China. Dazu gehört ... Chancay": the framing and its sequel
+                Sentence prev = a.sentences().get(s.index() - 1);
+                out.add(new Claims.PositionClaim(null, a.story().sourceName(), target, PositionKind.FRAMING,
+                        Stance.NEUTRAL, null, a.language(), a.story().evidence(prev.start(), s.end())));
             }
         }
         return out;
+    }
+
+    /** The countries the cluster's people come from, as entity ids. */
+    private Set<String> sides() {
+        Set<String> names = new java.util.HashSet<>();
+        cluster.entities().stream().filter(e -> e.type() == EntityType.PERSON && e.country() != null)
+                .forEach(e -> names.add(e.country()));
+        Set<String> ids = new LinkedHashSet<>();
+        cluster.entities().stream().filter(e -> e.type() == EntityType.GPE && names.contains(e.name())
+                && e.name().equals(e.country())).forEach(e -> ids.add(e.id()));
+        return ids;
     }
 
     static String quote(String text) {
@@ -264,24 +381,48 @@ public final class Extractor {
 
     // ---- follow-ups -----------------------------------------------------------------------------------------
 
-    private Optional<Claims.FollowUpClaim> followUp(AnalyzedStory a, Sentence s, List<Mention> ms,
-                                                    List<Mention> persons, List<Evidence> negated) {
+    /** Clauses of a sentence for follow-ups: split at ";" and at a comma followed by a conjunction. */
+    private static List<List<Token>> clauses(List<Token> ts, Lexicon lex) {
+        List<List<Token>> out = new ArrayList<>();
+        int from = 0;
+        for (int i = 0; i < ts.size(); i++) {
+            boolean cut = ts.get(i).text().equals(";") || ts.get(i).text().equals(",") && i + 1 < ts.size()
+                    && lex.isWord(ts.get(i + 1).folded(), "conj");
+            if (cut) {
+                if (i > from) {
+                    out.add(ts.subList(from, i));
+                }
+                from = i + 1;
+            }
+        }
+        if (from < ts.size()) {
+            out.add(ts.subList(from, ts.size()));
+        }
+        return out;
+    }
+
+    private Optional<Claims.FollowUpClaim> followUp(AnalyzedStory a, Sentence s, List<Token> ts, List<Mention> ms,
+                                                    List<Evidence> negated) {
         Lexicon lex = a.lexicon();
-        List<Token> ts = s.tokens();
+        List<Mention> persons = ms.stream().filter(m -> type(m) == EntityType.PERSON).toList();
         Set<String> concepts = Concepts.shared().find(ts, a.language());
         concepts.remove("security-cooperation");
-        concepts.remove("visit");
-        List<Lexicon.Match> agree = lex.find(ts, "agree");
+        boolean visit = concepts.remove("visit");
+        List<Lexicon.Match> agree = new ArrayList<>(lex.find(ts, "agree"));
+        List<Lexicon.Match> commit = lex.find(ts, "commit");
         List<Lexicon.Match> consider = lex.find(ts, "consider");
         List<Lexicon.Match> propose = lex.find(ts, "propose");
         List<Lexicon.Match> plan = lex.find(ts, "plan");
         List<Lexicon.Match> neg = lex.find(ts, "negation");
         boolean meetingPlanned = lex.has(ts, "meet") && !plan.isEmpty();
-        if (concepts.isEmpty() && !meetingPlanned && agree.isEmpty() && consider.isEmpty()) {
+        if (concepts.isEmpty() && !meetingPlanned && agree.isEmpty() && consider.isEmpty() && commit.isEmpty()
+                && !(visit && !propose.isEmpty())) {
             return Optional.empty();
         }
-        Evidence ev = a.story().evidence(s.start(), s.end());
-        for (Lexicon.Match g : agree) {
+        Evidence ev = a.story().evidence(ts.get(0).start(), ts.get(ts.size() - 1).end());
+        List<Lexicon.Match> negatable = new ArrayList<>(agree);
+        negatable.addAll(lex.find(ts, "agreementNoun"));
+        for (Lexicon.Match g : negatable) {
             for (Lexicon.Match n : neg) {
                 if (n.to() <= g.from() && g.from() - n.to() <= 4) {
                     negated.add(ev);
@@ -295,12 +436,18 @@ public final class Extractor {
         if (considered && !concepts.isEmpty()) {
             status = FollowUpStatus.UNDER_CONSIDERATION;
             cue = consider.get(0);
-        } else if (!propose.isEmpty() && (!concepts.isEmpty() || meetingPlanned)) {
+        } else if (!propose.isEmpty() && (!concepts.isEmpty() || meetingPlanned || visit)) {
             status = FollowUpStatus.PROPOSED;
             cue = propose.get(0);
         } else if (!agree.isEmpty() && !concepts.isEmpty()) {
             status = FollowUpStatus.AGREED;
             cue = agree.get(0);
+        } else if (!commit.isEmpty() && !concepts.isEmpty()) {
+            // a commitment by both sides is an agreement; by one side, a plan
+            boolean both = lex.has(ts, "both") || commit.stream().anyMatch(c -> ts.subList(c.from(), c.to())
+                    .stream().anyMatch(t -> PLURAL_VERB.matcher(t.folded()).find() && t.folded().length() > 6));
+            status = both ? FollowUpStatus.AGREED : FollowUpStatus.PLANNED;
+            cue = commit.get(0);
         } else if (!plan.isEmpty() && (!concepts.isEmpty() || meetingPlanned)) {
             status = FollowUpStatus.PLANNED;
             cue = plan.get(0);
@@ -310,10 +457,15 @@ public final class Extractor {
         if (lex.has(ts, "machine")) {
             return Optional.empty();
         }
+        if (visit && concepts.isEmpty()) {
+            concepts = new LinkedHashSet<>(concepts);
+            concepts.add("visit");
+        }
         int from = Math.min(cue.from(), ts.size() - 1);
-        String action = a.story().text().substring(ts.get(from).start(), s.end()).strip();
+        int clauseEnd = ts.get(ts.size() - 1).end();
+        String action = a.story().text().substring(ts.get(from).start(), clauseEnd).strip();
         if (action.length() < 12) {
-            action = s.text();
+            action = a.story().text().substring(ts.get(0).start(), clauseEnd).strip();
         }
         List<String> parties = new ArrayList<>();
         for (Mention m : ms) {

@@ -65,11 +65,13 @@ public final class Reconciler {
         }
         LocalDate eventDate = eventDate(usable, byStory, flags);
         Set<String> offEvent = offEvent(usable, byStory, flags, eventDate);
+        offEvent.addAll(electedSince(analyzed, usable));
 
         List<Meeting> meetings = new ArrayList<>();
         List<Group> onGroups = groups(usable.stream().filter(s -> !offEvent.contains(s)).toList(), byStory);
         for (Group g : onGroups) {
-            toMeeting(g, false, flags).ifPresent(meetings::add);
+            toMeeting(g, false, flags).map(m -> m.date() == null ? datedByPublication(m, g, eventDate) : m)
+                    .ifPresent(meetings::add);
         }
         for (Group g : groups(usable.stream().filter(offEvent::contains).toList(), byStory)) {
             toMeeting(g, true, flags).ifPresent(meetings::add);
@@ -93,6 +95,9 @@ public final class Reconciler {
             List<SourceFlag> fs = new ArrayList<>(flags.getOrDefault(s.id(), List.of()));
             if (offEvent.contains(s.id())) {
                 fs.add(new SourceFlag(SourceFlagKind.OFF_EVENT, null, offEventWhy(s, byStory, eventDate)));
+            }
+            if (electNote.contains(s.id()) && s.published() == null) {
+                fs.add(new SourceFlag(SourceFlagKind.STALE, null, "written before the person it names took office"));
             }
             if (eventDate != null && s.published() != null && staleDays(s, eventDate) > STALE_DAYS) {
                 fs.add(new SourceFlag(SourceFlagKind.STALE, null,
@@ -187,7 +192,35 @@ public final class Reconciler {
         return out;
     }
 
+    /** Stories that call someone "president-elect" whom the cluster knows as president: written before the event. */
+    private Set<String> electedSince(List<AnalyzedStory> analyzed, Set<String> usable) {
+        Set<String> out = new LinkedHashSet<>();
+        for (AnalyzedStory a : analyzed) {
+            if (!usable.contains(a.story().id()) || a.lexicon() == null) {
+                continue;
+            }
+            boolean elect = a.sentences().stream().anyMatch(s -> a.lexicon().has(s.tokens(), "elect"));
+            if (!elect) {
+                continue;
+            }
+            boolean holdsOffice = a.story().mentions().stream().map(m -> cluster.entity(m.entity()).orElse(null))
+                    .filter(Objects::nonNull)
+                    .anyMatch(e -> e.type() == factbrief.model.EntityType.PERSON && e.roles().stream()
+                            .anyMatch(r -> r.equals("President") || r.equals("Prime Minister")));
+            if (holdsOffice) {
+                out.add(a.story().id());
+                electNote.add(a.story().id());
+            }
+        }
+        return out;
+    }
+
+    private final Set<String> electNote = new HashSet<>();
+
     private String offEventWhy(Story s, Map<String, Claims> byStory, LocalDate event) {
+        if (electNote.contains(s.id())) {
+            return "calls a sitting president of the cluster 'president-elect': written before the event";
+        }
         Set<String> people = new java.util.TreeSet<>();
         byStory.get(s.id()).meetings().forEach(m -> m.participants().forEach(p -> people.add(name(p))));
         return "about another meeting" + (people.isEmpty() ? "" : " (" + String.join(", ", people) + ")")
@@ -219,12 +252,25 @@ public final class Reconciler {
                 Set<String> b = people(all.get(j));
                 Set<String> common = new HashSet<>(a);
                 common.retainAll(b);
-                boolean join = common.size() >= 2 || common.size() == 1 && (a.size() == 1 || b.size() == 1)
-                        || owner.get(i).equals(owner.get(j)) && common.size() == 1
-                        && (all.get(i).participants().isEmpty() || all.get(j).participants().isEmpty());
+                boolean join = common.size() >= 2 || common.size() == 1 && a.size() == 1 && b.size() == 1;
                 if (join) {
                     parent[find(parent, i)] = find(parent, j);
                 }
+            }
+        }
+        for (int i = 0; i < all.size(); i++) {
+            if (people(all.get(i)).size() != 1) {
+                continue;
+            }
+            String who = people(all.get(i)).iterator().next();
+            Set<Integer> homes = new HashSet<>();
+            for (int j = 0; j < all.size(); j++) {
+                if (people(all.get(j)).size() >= 2 && people(all.get(j)).contains(who)) {
+                    homes.add(find(parent, j));
+                }
+            }
+            if (homes.size() == 1) {
+                parent[find(parent, i)] = homes.iterator().next();
             }
         }
         for (int i = 0; i < all.size(); i++) {
@@ -278,7 +324,7 @@ public final class Reconciler {
             also.addAll(c.alsoPresent());
             c.places().forEach(p -> places.merge(p, 1, Integer::sum));
             if (c.date() != null) {
-                dates.merge(c.date(), 1, Integer::sum);
+                dates.merge(c.date(), c.relativeDate() == null ? 2 : 1, Integer::sum);
             }
             if (!evidence.contains(c.evidence())) {
                 evidence.add(c.evidence());
@@ -294,6 +340,27 @@ public final class Reconciler {
         String date = dates.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> e.getKey().toString())
                 .orElse(null);
         return java.util.Optional.of(new Meeting(ps, as, place, date, background, evidence));
+    }
+
+    /** An undated meeting of the event, reported only by stories published on the event day or the next: that day. */
+    private Meeting datedByPublication(Meeting m, Group g, LocalDate eventDate) {
+        if (eventDate == null) {
+            return m;
+        }
+        boolean anyDated = false;
+        for (String sid : g.stories()) {
+            Story s = cluster.story(sid).orElseThrow();
+            if (s.published() == null || !s.published().isFullDate()) {
+                continue;
+            }
+            long gap = ChronoUnit.DAYS.between(eventDate, s.published().toLocalDate().orElseThrow());
+            if (gap < 0 || gap > 1) {
+                return m;
+            }
+            anyDated = true;
+        }
+        return anyDated ? new Meeting(m.participants(), m.alsoPresent(), m.place(), eventDate.toString(), false,
+                m.evidence()) : m;
     }
 
     private String placeOf(Map<String, Integer> places) {
@@ -365,6 +432,10 @@ public final class Reconciler {
             out.add(new Position(holder, target, first.kind(), stance, summary(first.evidence().text()),
                     quoted == null ? null : quoted.quote(), quoted == null ? null : quoted.language(), ev));
         }
+        // A journalist's framing is reported for the targets no official spoke about.
+        Set<String> stated = out.stream().filter(p -> p.kind() == PositionKind.STATEMENT)
+                .map(p -> p.target().entity()).collect(Collectors.toSet());
+        out.removeIf(p -> p.kind() == PositionKind.FRAMING && stated.contains(p.target().entity()));
         out.sort(Comparator.comparing((Position p) -> p.kind()).thenComparing(p -> -p.evidence().size()));
         return out;
     }
