@@ -503,7 +503,7 @@ public final class Annotator {
                             st--;
                         }
                         String name = text.substring(ts.get(st).start(), ts.get(i - 1).end());
-                        addFacility(out, used, ts, st, i, name);
+                        addFacility(out, used, ts, st, i, name, head);
                     }
                 } else if (p.matchesAt(ts, i)) {
                     int k = i + p.length();
@@ -513,20 +513,31 @@ public final class Annotator {
                     }
                     if (k > st && k - st <= 3) {
                         String name = text.substring(ts.get(st).start(), ts.get(k - 1).end());
-                        addFacility(out, used, ts, st, k, name);
+                        addFacility(out, used, ts, st, k, name, head);
                     }
                 }
             }
         }
     }
 
-    private void addFacility(List<Found> out, boolean[] used, List<Token> ts, int from, int to, String name) {
-        if (gazetteer.lookup(name) != null) {
+    private static final Set<String> ARTICLES = Set.of("the", "el", "la", "le", "les", "los", "las", "der", "die",
+            "das", "il", "lo", "o", "a");
+    private static final java.util.regex.Pattern AIRPORT = java.util.regex.Pattern.compile(
+            "aeropuerto|airport|aeroport|aeroporto|flughafen");
+
+    private void addFacility(List<Found> out, boolean[] used, List<Token> ts, int from, int to, String name,
+                             String head) {
+        while (from < to && ARTICLES.contains(ts.get(from).folded())) {
+            from++;
+            name = name.substring(name.indexOf(' ') + 1);
+        }
+        if (from >= to || gazetteer.lookup(name) != null) {
             return;
         }
-        String key = "port-of-" + Gazetteer.slug(name);
-        out.add(new Found(ts.get(from).start(), ts.get(to - 1).end(), key, "Port of " + name, EntityType.FACILITY,
-                null, null, false));
+        boolean airport = AIRPORT.matcher(Fold.fold(head)).find();
+        String key = (airport ? "airport-" : "port-of-") + Gazetteer.slug(name);
+        out.add(new Found(ts.get(from).start(), ts.get(to - 1).end(), key, airport ? name + " Airport"
+                : "Port of " + name, EntityType.FACILITY, null, null, false));
         for (int k = from; k < to; k++) {
             used[k] = true;
         }

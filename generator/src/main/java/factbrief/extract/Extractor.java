@@ -94,7 +94,69 @@ public final class Extractor {
                 throw new IllegalStateException("empty sentence");
             }
         }
+        positions.addAll(spanningQuotes(a));
         return new Claims(story.id(), meetings, positions, followUps, values, negated);
+    }
+
+    private static final Pattern LONG_QUOTE = Pattern.compile(
+            "“([^”]{20,2000})”|«([^»]{20,2000})»|„([^“”\"]{20,2000})[“”\"]|\"([^\"]{20,2000})\"");
+
+    /**
+     * Quotes that run over several sentences, attributed by the sentence that closes them ("...", explicó el
+     * ministro X). Their target is a focus entity named in the quote or just before it.
+     */
+    private List<Claims.PositionClaim> spanningQuotes(AnalyzedStory a) {
+        List<Claims.PositionClaim> out = new ArrayList<>();
+        Story story = a.story();
+        Matcher m = LONG_QUOTE.matcher(story.text());
+        while (m.find()) {
+            Optional<Sentence> open = a.sentenceAt(m.start());
+            Optional<Sentence> close = a.sentenceAt(Math.max(m.start(), m.end() - 1));
+            if (open.isEmpty() || close.isEmpty() || open.get().index() == close.get().index()) {
+                continue;
+            }
+            Sentence cs = close.get();
+            int after = cs.tokenAt(m.end());
+            List<Token> tail = cs.tokens().subList(Math.min(after, cs.tokens().size()), cs.tokens().size());
+            if (!a.lexicon().has(tail, "say")) {
+                continue;
+            }
+            String holder = null;
+            for (Mention pm : story.mentions()) {
+                if (pm.start() >= m.end() && pm.end() <= cs.end() && type(pm) == EntityType.PERSON) {
+                    holder = pm.entity();
+                    break;
+                }
+            }
+            if (holder == null) {
+                continue;
+            }
+            int before = Math.max(0, open.get().index() - 1);
+            int ctxStart = a.sentences().get(before).start();
+            Set<String> targets = new LinkedHashSet<>();
+            for (Mention tm : story.mentions()) {
+                if (cluster.focus().contains(tm.entity()) && tm.start() >= ctxStart && tm.end() <= m.end()) {
+                    targets.add(tm.entity());
+                }
+            }
+            String content = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2)
+                    : m.group(3) != null ? m.group(3) : m.group(4);
+            String first = a.sentences().stream().filter(x -> x.start() >= m.start() && x.start() <= m.start() + 2)
+                    .findFirst().map(x -> content.substring(0, Math.min(content.length(), x.end() - m.start() - 1)))
+                    .orElse(content).strip();
+            List<Token> quoteTokens = new ArrayList<>();
+            a.sentences().stream().filter(x -> x.end() > m.start() && x.start() < m.end())
+                    .forEach(x -> quoteTokens.addAll(x.tokens()));
+            Stance stance = stance(quoteTokens, a.lexicon());
+            String name = cluster.entity(holder).map(Entity::name).orElse(holder);
+            for (String t : targets) {
+                if (!t.equals(holder)) {
+                    out.add(new Claims.PositionClaim(holder, name, t, PositionKind.STATEMENT, stance,
+                            first.replaceAll("[.,;:]$", ""), a.language(), story.evidence(m.start(), cs.end())));
+                }
+            }
+        }
+        return out;
     }
 
     private EntityType type(Mention m) {
@@ -224,6 +286,22 @@ public final class Extractor {
         }
         List<String> participants = delegation && !meet ? List.of() : List.copyOf(who);
         List<String> also = delegation && !meet ? List.copyOf(who) : List.of();
+        List<Lexicon.Match> accompany = lex.find(ts, "accompany");
+        if (!accompany.isEmpty() && !(delegation && !meet)) {
+            // "X, who accompanied Y, ...": X was there too, Y is the one met
+            int cueAt = s.tokenAt(ts.get(accompany.get(0).from()).start());
+            Mention companion = null;
+            for (Mention m : persons) {
+                if (s.tokenAt(m.start()) < cueAt && who.contains(m.entity())) {
+                    companion = m;
+                }
+            }
+            if (companion != null && who.size() >= 2) {
+                String c = companion.entity();
+                participants = who.stream().filter(w -> !w.equals(c)).toList();
+                also = List.of(c);
+            }
+        }
         if (delegation && meet) {
             participants = List.copyOf(who);
         }

@@ -28,6 +28,7 @@ final class Numbers {
         Map<String, Double> currency = lex.table("currency");
         Map<String, Double> words = lex.table("numberWords");
         boolean invest = lex.has(ts, "investment");
+        out.addAll(ownership(a, s, ms, cluster));
         int skipUntil = -1;
         for (int i = 0; i < ts.size(); i++) {
             Double n = number(ts.get(i).text(), a.language(), words);
@@ -101,6 +102,46 @@ final class Numbers {
                     a.story().evidence(ts.get(Math.max(0, i - (isCurrencyBefore(ts, i, currency) ? 1 : 0))).start(),
                             ts.get(Math.min(ts.size(), j) - 1).end())));
             skipUntil = j;
+        }
+        return out;
+    }
+
+    /** "60% ... owned by X", "zu 40 Prozent dem Unternehmen Y": who owns which share. */
+    private static List<Claims.ValueClaim> ownership(AnalyzedStory a, Sentence s, List<Mention> ms, Cluster cluster) {
+        List<Claims.ValueClaim> out = new ArrayList<>();
+        Lexicon lex = a.lexicon();
+        List<Token> ts = s.tokens();
+        if (!lex.has(ts, "ownership")) {
+            return out;
+        }
+        for (int i = 0; i + 1 < ts.size(); i++) {
+            String t = ts.get(i).text();
+            boolean pctAfter = lex.find(ts.subList(i + 1, Math.min(ts.size(), i + 3)), "percent").stream()
+                    .anyMatch(x -> x.from() == 0);
+            if (!t.matches("\\d{1,3}([.,]\\d+)?%?") || !(t.endsWith("%") || pctAfter)) {
+                continue;
+            }
+            String pct = t.replace("%", "");
+            Mention owner = null;
+            int best = Integer.MAX_VALUE;
+            for (Mention m : ms) {
+                Entity e = cluster.entity(m.entity()).orElse(null);
+                if (e == null || e.type() != EntityType.ORG) {
+                    continue;
+                }
+                int d = s.tokenAt(m.start()) - i;
+                int cost = d > 0 ? d : -d * 2; // prefer the owner named after the share
+                if (cost < best && (d > 0 ? d <= 12 : -d <= 6)) {
+                    best = cost;
+                    owner = m;
+                }
+            }
+            if (owner != null) {
+                String name = cluster.entity(owner.entity()).map(Entity::name).orElse(owner.entity());
+                out.add(new Claims.ValueClaim("owner of the " + pct + "% share", name, Double.parseDouble(
+                        pct.replace(',', '.')), a.story().evidence(Math.min(ts.get(i).start(), owner.start()),
+                        Math.max(ts.get(i).end(), owner.end()))));
+            }
         }
         return out;
     }

@@ -259,10 +259,10 @@ public final class Reconciler {
             }
         }
         for (int i = 0; i < all.size(); i++) {
-            if (people(all.get(i)).size() != 1) {
+            if (all.get(i).participants().size() != 1) {
                 continue;
             }
-            String who = people(all.get(i)).iterator().next();
+            String who = all.get(i).participants().get(0);
             Set<Integer> homes = new HashSet<>();
             for (int j = 0; j < all.size(); j++) {
                 if (people(all.get(j)).size() >= 2 && people(all.get(j)).contains(who)) {
@@ -331,7 +331,7 @@ public final class Reconciler {
             }
         }
         also.removeAll(participants.keySet());
-        if (participants.size() + also.size() < 2 || participants.isEmpty()) {
+        if (participants.size() < 2) { // a meeting needs two sides named as taking part
             return java.util.Optional.empty();
         }
         List<Participant> ps = participants.keySet().stream().map(this::participant).toList();
@@ -513,9 +513,16 @@ public final class Reconciler {
         Map<String, Map<String, List<Evidence>>> byTopic = new TreeMap<>();
         for (String s : stories) {
             for (Claims.ValueClaim v : byStory.get(s).values()) {
-                valueNames.putIfAbsent(v.topic() + "|" + Fold.fold(v.value()), v.value());
-                byTopic.computeIfAbsent(v.topic(), k -> new LinkedHashMap<>())
-                        .computeIfAbsent(Fold.fold(v.value()), k -> new ArrayList<>()).add(v.evidence());
+                Map<String, List<Evidence>> values = byTopic.computeIfAbsent(v.topic(), k -> new LinkedHashMap<>());
+                String key = Fold.fold(v.value());
+                for (String known : values.keySet()) {
+                    if (sameName(known, key)) {
+                        key = known;
+                        break;
+                    }
+                }
+                valueNames.putIfAbsent(v.topic() + "|" + key, v.value());
+                values.computeIfAbsent(key, k -> new ArrayList<>()).add(v.evidence());
             }
         }
         List<Disagreement> out = new ArrayList<>();
@@ -537,6 +544,19 @@ public final class Reconciler {
             out.add(new Disagreement(topicLabel(topic), cs));
         });
         return out;
+    }
+
+    /** "Cosco Shipping Ports" and "Cosco Shipping Ports Limited" name the same organisation. */
+    private static boolean sameName(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        Set<String> x = new HashSet<>(List.of(a.split("[^\\p{L}\\p{N}]+")));
+        Set<String> y = new HashSet<>(List.of(b.split("[^\\p{L}\\p{N}]+")));
+        if (x.size() < 2 || y.size() < 2) {
+            return false;
+        }
+        return x.containsAll(y) || y.containsAll(x);
     }
 
     private String displayValue(String topic, String folded, List<Evidence> evs) {
