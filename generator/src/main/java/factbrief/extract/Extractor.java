@@ -526,7 +526,9 @@ public final class Extractor {
                     .stream().anyMatch(t -> PLURAL_VERB.matcher(t.folded()).find() && t.folded().length() > 6));
             status = both ? FollowUpStatus.AGREED : FollowUpStatus.PLANNED;
             cue = commit.get(0);
-        } else if (!plan.isEmpty() && (!concepts.isEmpty() || meetingPlanned)) {
+        } else if (!plan.isEmpty() && (!concepts.isEmpty() || meetingPlanned)
+                && lex.find(ts, "belief").stream().noneMatch(b -> b.from() < plan.get(0).from())) {
+            // "X is convinced that Y will improve" is an opinion about the future, not a planned action
             status = FollowUpStatus.PLANNED;
             cue = plan.get(0);
         } else {

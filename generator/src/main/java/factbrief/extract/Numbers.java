@@ -29,6 +29,7 @@ final class Numbers {
         Map<String, Double> words = lex.table("numberWords");
         boolean invest = lex.has(ts, "investment");
         out.addAll(ownership(a, s, ms, cluster));
+        operationsStart(a, s).ifPresent(out::add);
         int skipUntil = -1;
         for (int i = 0; i < ts.size(); i++) {
             Double n = number(ts.get(i).text(), a.language(), words);
@@ -104,6 +105,28 @@ final class Numbers {
             skipUntil = j;
         }
         return out;
+    }
+
+    /** "operations began" (at the event) or "will start operations in early 2025": when something starts working. */
+    private static java.util.Optional<Claims.ValueClaim> operationsStart(AnalyzedStory a, Sentence s) {
+        Lexicon lex = a.lexicon();
+        List<Token> ts = s.tokens();
+        List<Lexicon.Match> ops = lex.find(ts, "operations");
+        List<Lexicon.Match> start = lex.find(ts, "start");
+        if (ops.isEmpty() || start.isEmpty()
+                || ops.stream().noneMatch(o -> start.stream().anyMatch(st -> Math.abs(st.from() - o.from()) <= 4))) {
+            return java.util.Optional.empty();
+        }
+        String value = "at the event";
+        for (int i = 0; i < ts.size(); i++) {
+            if (ts.get(i).text().matches("(19|20)\\d\\d")) {
+                boolean early = lex.has(ts.subList(Math.max(0, i - 3), i), "early");
+                value = (early ? "early " : "") + ts.get(i).text();
+                break;
+            }
+        }
+        return java.util.Optional.of(new Claims.ValueClaim("start of operations", value, 0,
+                a.story().evidence(s.start(), s.end())));
     }
 
     /** "60% ... owned by X", "zu 40 Prozent dem Unternehmen Y": who owns which share. */
