@@ -35,7 +35,8 @@ final class ClusterCommand implements Callable<Integer> {
     CommandSpec spec;
     @Parameters(paramLabel = "INPUT", arity = "1..*")
     List<Path> inputs;
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR", description = "folder for the cluster files")
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR",
+            description = "folder for the cluster files")
     Path output;
     @Option(names = "--gazetteer", paramLabel = "FILE", description = "extra names ({\"entities\": [...]})")
     Path gazetteer;
