@@ -8,6 +8,7 @@ import factbrief.model.FactbriefException;
 import factbrief.model.Mention;
 import factbrief.model.PartialDate;
 import factbrief.model.Story;
+import factbrief.text.LanguageLayer;
 
 import java.time.Month;
 import java.time.format.TextStyle;
@@ -48,19 +49,26 @@ public final class Clusterer {
         }
     }
 
-    private final Annotator annotator;
+    private final Gazetteer gazetteer;
+    private final LanguageLayer layer;
     private final double threshold;
 
-    public Clusterer(Annotator annotator, double threshold) {
-        this.annotator = Objects.requireNonNull(annotator, "annotator");
+    public Clusterer(Gazetteer gazetteer, LanguageLayer layer, double threshold) {
+        this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+        this.layer = Objects.requireNonNull(layer, "layer");
         if (!(threshold >= 0 && threshold <= 1)) {
             throw new IllegalArgumentException("threshold must be in [0, 1], not " + threshold);
         }
         this.threshold = threshold;
     }
 
-    public Clusterer(Annotator annotator) {
-        this(annotator, DEFAULT_THRESHOLD);
+    public Clusterer(Gazetteer gazetteer, LanguageLayer layer) {
+        this(gazetteer, layer, DEFAULT_THRESHOLD);
+    }
+
+    /** A fresh annotator for each run: an annotator remembers facility names between runs. */
+    private Cluster annotate(String id, List<RawStory> stories) {
+        return new Annotator(gazetteer, layer).annotate(id, id, stories, List.of());
     }
 
     /** Groups the stories into events, each annotated on its own; events ordered by date, then id. */
@@ -68,7 +76,7 @@ public final class Clusterer {
         List<Event> events = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (List<RawStory> group : group(stories)) {
-            Cluster annotated = annotator.annotate("pending", "pending", group, List.of());
+            Cluster annotated = annotate("pending", group);
             PartialDate date = eventDate(annotated);
             String id = unique(slug(annotated, date), ids);
             String title = title(annotated, date);
@@ -111,7 +119,7 @@ public final class Clusterer {
 
     /** Profiles of the stories, annotated all together so entity ids are shared across the pile. */
     List<StoryProfile> profiles(List<RawStory> stories) {
-        Cluster pile = annotator.annotate("pile", "pile", stories, List.of());
+        Cluster pile = annotate("pile", stories);
         Map<String, Entity> entities = pile.entities().stream()
                 .collect(Collectors.toMap(Entity::id, Function.identity()));
         return pile.stories().stream().map(s -> StoryProfile.of(s, entities)).toList();

@@ -1,7 +1,6 @@
 package factbrief.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import factbrief.annotate.Annotator;
 import factbrief.annotate.Clusterer;
 import factbrief.annotate.Gazetteer;
 import factbrief.annotate.RawReader;
@@ -60,8 +59,8 @@ final class ClusterCommand implements Callable<Integer> {
         if (metadata != null) {
             stories = RawReader.withMetadata(stories, new ObjectMapper().readTree(Files.readAllBytes(metadata)));
         }
-        Annotator annotator = new Annotator(Gazetteer.load(gazetteer), LanguageLayer.shared());
-        List<Clusterer.Event> events = new Clusterer(annotator, threshold).cluster(stories);
+        List<Clusterer.Event> events = new Clusterer(Gazetteer.load(gazetteer), LanguageLayer.shared(), threshold)
+                .cluster(stories);
         Path dir = output.toAbsolutePath();
         Files.createDirectories(dir);
         ClusterWriter writer = new ClusterWriter();

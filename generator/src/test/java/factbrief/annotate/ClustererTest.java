@@ -22,7 +22,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Clustering invented stories: two events in one week (one reported in English and Spanish), one a year apart. */
 class ClustererTest {
-    private static final Annotator ANNOTATOR = new Annotator(Gazetteer.load(null), LanguageLayer.shared());
+    private static final Gazetteer GAZETTEER = Gazetteer.load(null);
+
+    private static Clusterer clusterer() {
+        return new Clusterer(GAZETTEER, LanguageLayer.shared());
+    }
 
 
     private static Set<Set<String>> grouping(List<List<RawStory>> groups) {
@@ -40,14 +44,14 @@ class ClustererTest {
         pile.add(TRADE.get(0));
         pile.addAll(POLAR);
         pile.add(TRADE.get(1));
-        assertEquals(Set.of(ids(POLAR), ids(TRADE)), grouping(new Clusterer(ANNOTATOR).group(pile)));
+        assertEquals(Set.of(ids(POLAR), ids(TRADE)), grouping(clusterer().group(pile)));
     }
 
     @Test
     void theSameMinistersTwoYearsEarlierAreAnotherEvent() {
         List<RawStory> pile = new ArrayList<>(POLAR);
         pile.add(EARLIER);
-        assertEquals(Set.of(ids(POLAR), Set.of(EARLIER.id())), grouping(new Clusterer(ANNOTATOR).group(pile)));
+        assertEquals(Set.of(ids(POLAR), Set.of(EARLIER.id())), grouping(clusterer().group(pile)));
     }
 
     @Test
@@ -61,14 +65,14 @@ class ClustererTest {
         Set<String> polarAndRepost = new TreeSet<>(ids(POLAR));
         polarAndRepost.add("repost");
         assertEquals(Set.of(polarAndRepost, Set.of(EARLIER.id())),
-                grouping(new Clusterer(ANNOTATOR).group(pile)));
+                grouping(clusterer().group(pile)));
     }
 
     @Test
     void eventsAreNamedAfterTheirPeoplePlacesAndMonthAndAnnotatedOnTheirOwn() {
         List<RawStory> pile = new ArrayList<>(POLAR);
         pile.addAll(TRADE);
-        List<Clusterer.Event> events = new Clusterer(ANNOTATOR).cluster(pile);
+        List<Clusterer.Event> events = clusterer().cluster(pile);
         assertEquals(2, events.size());
         Map<String, String> where = Clusterer.assignment(events);
         Clusterer.Event polar = events.stream().filter(e -> e.id().equals(where.get("polar-es"))).findFirst()
@@ -94,6 +98,18 @@ class ClustererTest {
         assertTrue(spanishPersons.containsAll(Set.of("marta-quiroga", "henrik-aalvik")), spanishPersons.toString());
     }
 
+    @Test
+    void eachEventIsAnnotatedAsIfItsStoriesHadBeenAnnotatedAlone() {
+        List<RawStory> pile = new ArrayList<>(TRADE);
+        pile.addAll(POLAR);
+        for (Clusterer.Event e : clusterer().cluster(pile)) {
+            List<RawStory> alone = pile.stream().filter(s -> e.storyIds().contains(s.id())).toList();
+            factbrief.model.Cluster expected = new Annotator(GAZETTEER, LanguageLayer.shared())
+                    .annotate(e.id(), e.title(), alone, List.of());
+            assertEquals(expected, e.cluster());
+        }
+    }
+
     private static Set<String> persons(Clusterer.Event e, String storyId) {
         Story s = e.cluster().story(storyId).orElseThrow();
         return s.mentions().stream().map(m -> e.cluster().entity(m.entity()).orElseThrow())
@@ -104,14 +120,14 @@ class ClustererTest {
     @Test
     void duplicateStoryIdsAreRejected() {
         List<RawStory> pile = List.of(POLAR.get(0), POLAR.get(0));
-        FactbriefException e = assertThrows(FactbriefException.class, () -> new Clusterer(ANNOTATOR).group(pile));
+        FactbriefException e = assertThrows(FactbriefException.class, () -> clusterer().group(pile));
         assertEquals("story id 'polar-en' is given twice; story ids must be unique across the inputs", e.getMessage());
         assertEquals(1, e.exitCode());
     }
 
     @Test
     void anEmptyPileHasNoEvents() {
-        assertEquals(List.of(), new Clusterer(ANNOTATOR).cluster(List.of()));
+        assertEquals(List.of(), clusterer().cluster(List.of()));
     }
 
     @Test
