@@ -11,7 +11,7 @@ import java.time.Clock;
 @Command(name = "factbrief", mixinStandardHelpOptions = true, version = "factbrief 0.1.0",
         description = "One-page fact briefs (HTML, PDF, JSON) from clusters of news stories.",
         subcommands = {BriefCommand.class, StoryCommand.class, WeeklyCommand.class, ValidateCommand.class,
-                AnnotateCommand.class, EvalCommand.class})
+                AnnotateCommand.class, ClusterCommand.class, EvalCommand.class})
 public final class App {
     /** Exit status when some input was rejected. */
     public static final int INPUT_ERROR = 1;

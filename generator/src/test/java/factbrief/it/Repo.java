@@ -11,8 +11,11 @@ final class Repo {
         return Path.of(System.getProperty("factbrief.root", "..")).toAbsolutePath().normalize();
     }
 
+    /** The dev set: {@code -Dfactbrief.devset=DIR} when given, else {@code ../shared/devset} beside the repository. */
     static Path devset() {
-        return root().resolve("../shared/devset").normalize();
+        String override = System.getProperty("factbrief.devset", "");
+        return override.isBlank() ? root().resolve("../shared/devset").normalize()
+                : Path.of(override).toAbsolutePath().normalize();
     }
 
     static boolean updateGoldens() {
