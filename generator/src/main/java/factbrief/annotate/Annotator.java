@@ -56,6 +56,8 @@ public final class Annotator {
 
     /** Annotates stories into a cluster; {@code focusNames} pick focus entities by name or alias. */
     public Cluster annotate(String clusterId, String title, List<RawStory> raws, List<String> focusNames) {
+        facilityNames.clear();
+        acronyms.clear();
         List<AnalyzedStory> analyzed = new ArrayList<>();
         Map<String, List<Found>> found = new LinkedHashMap<>();
         for (RawStory raw : raws) {
@@ -70,7 +72,7 @@ public final class Annotator {
         Map<String, PersonInfo> persons = new TreeMap<>();
         for (List<Found> fs : found.values()) {
             for (Found f : fs) {
-                if (f.type() == EntityType.PERSON && f.key().contains(" ")) {
+                if (f.type() == EntityType.PERSON && (f.key().contains(" ") || ADMINISTRATION.equals(f.role()))) {
                     persons.computeIfAbsent(f.key(), k -> new PersonInfo(f.name())).add(f);
                 }
             }
@@ -99,7 +101,8 @@ public final class Annotator {
                     entityId = Gazetteer.slug(p.name);
                     EntityBuilder b = entities.computeIfAbsent(entityId,
                             k -> new EntityBuilder(k, p.name, EntityType.PERSON));
-                    b.addRole(f.role(), f.country(), "en".equals(a.language()) ? 3 : 1);
+                    b.addRole(ADMINISTRATION.equals(f.role()) ? null : f.role(), f.country(),
+                            "en".equals(a.language()) ? 3 : 1);
                     localRoleHolder.put(entityId, entityId);
                 } else {
                     entityId = f.key();
@@ -144,7 +147,7 @@ public final class Annotator {
                     if (p.type() != EntityType.PERSON || p.country() != null) {
                         continue;
                     }
-                    for (Mention m : st.mentions()) {
+                    for (Mention m : p.roles().isEmpty() ? List.<Mention>of() : st.mentions()) {
                         Entity g = byId.get(m.entity());
                         if (m.start() >= s.start() && m.end() <= s.end() && g != null && g.type() == EntityType.GPE
                                 && g.name().equals(g.country()) && !othersCountries.contains(g.name())
@@ -256,6 +259,33 @@ public final class Annotator {
                 if (taken[t.start()]) {
                     continue;
                 }
+                if (t.isCapitalized() && i + 1 < ts.size()) {
+                    // a full name on a line where names were not looked for (headlines, title-case lines)
+                    int n = 0;
+                    String full = null;
+                    for (int k = Math.min(ts.size(), i + 4); k >= i + 2; k--) {
+                        String key = Gazetteer.key(a.story().text().substring(t.start(), ts.get(k - 1).end()));
+                        if (persons.containsKey(key)) {
+                            full = key;
+                            n = k - i;
+                            break;
+                        }
+                    }
+                    if (full != null && !taken[ts.get(i + n - 1).start()]) {
+                        PersonInfo p = persons.get(full);
+                        p = p.mergedInto != null ? p.mergedInto : p;
+                        int end = ts.get(i + n - 1).end();
+                        if (a.story().text().substring(t.start(), end).matches("(?s).*['’]s")) {
+                            end -= 2;
+                        } else if (a.story().text().substring(t.start(), end).matches("(?s).*['’]")) {
+                            end -= 1;
+                        }
+                        out.add(new Mention(Gazetteer.slug(p.name), t.start(), end));
+                        mark(taken, t.start(), end);
+                        i += n - 1;
+                        continue;
+                    }
+                }
                 String head = t.text().contains("-") ? t.text().substring(0, t.text().indexOf('-')) : t.text();
                 if (t.isCapitalized() && head.length() > 1) {
                     PersonInfo p = resolvePerson(Fold.fold(head), persons);
@@ -271,7 +301,14 @@ public final class Annotator {
                 for (Lexicon.Role r : lex.roles()) {
                     if (r.pattern().matchesAt(ts, i)) {
                         int end = i + r.pattern().length();
-                        boolean named = end < ts.size() && ts.get(end).isCapitalized();
+                        boolean named = end < ts.size() && (ts.get(end).isCapitalized()
+                                || ts.get(end).text().equals(",") && end + 1 < ts.size()
+                                && ts.get(end + 1).isCapitalized());
+                        boolean generic = i > 0 && Set.of("a", "an", "any", "un", "une", "ein", "eine", "una", "uno")
+                                .contains(ts.get(i - 1).folded());
+                        boolean insideTitle = i > 1 && ts.get(i - 1).folded().equals("the")
+                                && Set.of("to", "of").contains(ts.get(i - 2).folded());
+                        named |= generic || insideTitle;
                         boolean plural = ts.get(end - 1).lemma() != null
                                 && !ts.get(end - 1).lemma().equals(ts.get(end - 1).folded());
                         String country = null;
@@ -379,15 +416,18 @@ public final class Annotator {
         for (Sentence s : a.sentences()) {
             List<Token> ts = s.tokens();
             boolean[] used = new boolean[ts.size()];
-            // 1. gazetteer names, longest first
+            // 1. gazetteer names, longest first ("The United States" -> "United States", "Peru’s" -> "Peru")
             for (int i = 0; i < ts.size(); i++) {
                 for (int n = Math.min(gazetteer.maxAliasTokens() + 2, ts.size() - i); n >= 1; n--) {
                     Token first = ts.get(i);
-                    if (!first.isCapitalized()) {
-                        break;
+                    if (!first.isCapitalized() && n < 3) {
+                        break; // lower-case names only as longer institutional names ("ministère des Affaires …")
+                    }
+                    if (ARTICLES.contains(first.folded()) && n > 1) {
+                        continue; // the article stays outside the name; the name is tried from the next token
                     }
                     String surface = text.substring(first.start(), ts.get(i + n - 1).end());
-                    Gazetteer.Entry e = gazetteer.lookup(surface);
+                    Gazetteer.Entry e = lookupVariant(surface, a.language());
                     if (e == null && first.text().contains("-") && n == 1) {
                         String head = first.text().substring(0, first.text().indexOf('-'));
                         Gazetteer.Entry he = gazetteer.lookup(head);
@@ -398,8 +438,11 @@ public final class Annotator {
                         continue;
                     }
                     if (e != null) {
-                        out.add(new Found(first.start(), ts.get(i + n - 1).end(), e.id(), e.name(), e.type(),
-                                e.country(), null, false));
+                        int end = ts.get(i + n - 1).end();
+                        if (surface.matches("(?s).*['’]s")) {
+                            end -= 2;
+                        }
+                        out.add(new Found(first.start(), end, e.id(), e.name(), e.type(), e.country(), null, false));
                         for (int k = i; k < i + n; k++) {
                             used[k] = true;
                         }
@@ -408,6 +451,8 @@ public final class Annotator {
                     }
                 }
             }
+            acronymsAndSelfNames(a, s, used, out);
+            administrationNames(a, s, used, out);
             // 2. facilities: "port of X", "X Port", "Hafen X"
             findFacilities(a, s, used, out);
             // 3. proper-noun runs (not in title-case lines such as headlines and navigation)
@@ -435,6 +480,82 @@ public final class Annotator {
         }
         out.sort(Comparator.comparingInt(Found::start));
         return dropOverlaps(out);
+    }
+
+    /** A gazetteer name, also in the German genitive ("Perus", "US-Verteidigungsministeriums"). */
+    private Gazetteer.Entry lookupVariant(String surface, String language) {
+        Gazetteer.Entry e = gazetteer.lookup(surface);
+        if (e == null && "de".equals(language) && surface.endsWith("s") && surface.length() > 4) {
+            e = gazetteer.lookup(surface.substring(0, surface.length() - 1));
+        }
+        return e;
+    }
+
+    /**
+     * "Defense Cooperation Agency (DSCA)": the acronym names the organisation before it; and a story's own site name
+     * in its text ("amerika21") is an organisation.
+     */
+    private void acronymsAndSelfNames(AnalyzedStory a, Sentence s, boolean[] used, List<Found> out) {
+        List<Token> ts = s.tokens();
+        String site = a.story().site();
+        String stem = site == null ? null : Fold.fold(site.split("[\\s(]")[0].replaceAll("^www\\.", ""))
+                .replaceAll("\\..*$", "");
+        for (int i = 0; i < ts.size(); i++) {
+            if (used[i]) {
+                continue;
+            }
+            String f = ts.get(i).folded();
+            if (stem != null && stem.length() >= 4 && f.equals(stem)) {
+                out.add(new Found(ts.get(i).start(), ts.get(i).end(), Gazetteer.slug(stem), site.split("[\\s(]")[0],
+                        EntityType.ORG, null, null, false));
+                used[i] = true;
+            }
+        }
+    }
+
+    /** Marks a person found only as the name of an administration; not a role of theirs. */
+    private static final String ADMINISTRATION = "\u0000administration";
+
+    /** The person an administration is named after: "Biden administration", "Trump-Regierung", "gouvernement X". */
+    private void administrationNames(AnalyzedStory a, Sentence s, boolean[] used, List<Found> out) {
+        Lexicon lex = a.lexicon();
+        if (lex == null) {
+            return;
+        }
+        List<Token> ts = s.tokens();
+        for (int i = 0; i < ts.size(); i++) {
+            Token t = ts.get(i);
+            int at = -1;
+            int len = 0;
+            String f = t.folded().replaceAll("'s$", "");
+            if (t.text().contains("-") && lex.isWord(f.substring(f.indexOf('-') + 1), "administration")) {
+                at = i;
+                len = t.text().indexOf('-');
+            } else if (lex.isWord(f, "administration")) {
+                if (i > 0 && ts.get(i - 1).text().endsWith("-")) {
+                    at = i - 1;
+                    len = ts.get(i - 1).text().length() - 1;
+                } else if (i > 0 && ts.get(i - 1).isCapitalized()) {
+                    at = i - 1;
+                    len = ts.get(i - 1).text().replaceAll("['’]s$", "").length();
+                } else if (i + 1 < ts.size() && ts.get(i + 1).isCapitalized()) {
+                    at = i + 1;
+                    len = ts.get(i + 1).text().length();
+                }
+            }
+            if (at < 0 || used[at] || len < 3) {
+                continue;
+            }
+            Token n = ts.get(at);
+            String name = n.text().substring(0, len);
+            if (!Character.isUpperCase(name.codePointAt(0)) || lookupVariant(name, a.language()) != null
+                    || gazetteer.countryOfDemonym(Fold.fold(name)) != null || isRoleWord(ts, at, lex)) {
+                continue;
+            }
+            out.add(new Found(n.start(), n.start() + len, Gazetteer.key(name), name, EntityType.PERSON, null,
+                    ADMINISTRATION, true));
+            used[at] = true;
+        }
     }
 
     private static boolean isTitleCase(List<Token> ts, boolean nounsCapitalized) {
@@ -504,6 +625,7 @@ public final class Annotator {
                         }
                         String name = text.substring(ts.get(st).start(), ts.get(i - 1).end());
                         addFacility(out, used, ts, st, i, name, head);
+                        widenLast(out, ts.get(i - 1).end(), ts.get(i).end());
                     }
                 } else if (p.matchesAt(ts, i)) {
                     int k = i + p.length();
@@ -514,9 +636,29 @@ public final class Annotator {
                     if (k > st && k - st <= 3) {
                         String name = text.substring(ts.get(st).start(), ts.get(k - 1).end());
                         addFacility(out, used, ts, st, k, name, head);
+                        widenFirst(out, ts.get(i).start(), ts.get(k - 1).end());
                     }
                 }
             }
+        }
+    }
+
+    /** The facility just found spans its head noun too ("Chancay Port"). */
+    private static void widenLast(List<Found> out, int nameEnd, int end) {
+        Found f = out.get(out.size() - 1);
+        if (f.type() != EntityType.FACILITY || f.end() != nameEnd) {
+            return;
+        }
+        out.set(out.size() - 1, new Found(f.start(), end, f.key(), f.name(), f.type(), f.country(), f.role(),
+                f.personContext()));
+    }
+
+    /** The facility just found spans its head ("port de Chancay", "Hafens von Chancay"). */
+    private static void widenFirst(List<Found> out, int start, int expectedEnd) {
+        Found f = out.get(out.size() - 1);
+        if (f.end() == expectedEnd && f.type() == EntityType.FACILITY) {
+            out.set(out.size() - 1, new Found(start, f.end(), f.key(), f.name(), f.type(), f.country(), f.role(),
+                    f.personContext()));
         }
     }
 
@@ -545,6 +687,7 @@ public final class Annotator {
     }
 
     private final Set<String> facilityNames = new HashSet<>();
+    private final Map<String, String> acronyms = new HashMap<>();
 
     /** Holder that compiles a lexicon pattern for a facility head. */
     private static final class LexiconPatternHolder {
@@ -616,6 +759,12 @@ public final class Annotator {
             if (n >= 2 || hasAcronym(ts.get(start).text())) {
                 out.add(new Found(ts.get(start).start(), ts.get(end - 1).end(), Gazetteer.slug(name), name,
                         EntityType.ORG, country, null, false));
+                if (end + 2 < ts.size() && ts.get(end).text().equals("(") && hasAcronym(ts.get(end + 1).text())
+                        && ts.get(end + 2).text().equals(")")) {
+                    acronyms.put(ts.get(end + 1).text(), Gazetteer.slug(name));
+                    out.add(new Found(ts.get(end + 1).start(), ts.get(end + 1).end(), Gazetteer.slug(name), name,
+                            EntityType.ORG, country, null, false));
+                }
             }
             return;
         }
@@ -808,7 +957,7 @@ public final class Annotator {
 
         void add(Found f) {
             confirmed |= f.personContext();
-            if (f.role() != null) {
+            if (f.role() != null && !ADMINISTRATION.equals(f.role())) {
                 roles.add(f.role());
             }
         }

@@ -547,13 +547,17 @@ public final class Extractor {
         if (action.length() < 12) {
             action = a.story().text().substring(ts.get(0).start(), clauseEnd).strip();
         }
+        // parties: the people and countries named; organisations only when nobody else is (a ministry that
+        // reports an agreement is its source, not a party)
         List<String> parties = new ArrayList<>();
         for (Mention m : ms) {
             EntityType t = type(m);
-            if ((t == EntityType.PERSON || t == EntityType.GPE || t == EntityType.ORG)
-                    && !parties.contains(m.entity())) {
+            if ((t == EntityType.PERSON || t == EntityType.GPE) && !parties.contains(m.entity())) {
                 parties.add(m.entity());
             }
+        }
+        if (parties.isEmpty()) {
+            ms.stream().filter(m -> type(m) == EntityType.ORG).map(Mention::entity).distinct().forEach(parties::add);
         }
         boolean reported = lex.has(ts, "reported");
         return Optional.of(new Claims.FollowUpClaim(action, status, parties, concepts, reported, ev));

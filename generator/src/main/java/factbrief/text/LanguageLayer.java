@@ -171,6 +171,21 @@ public final class LanguageLayer {
                 spans.add(new int[] {m.start(), m.end()});
             }
         }
+        // "Washington/Lima" is two names and a slash
+        List<int[]> split = new ArrayList<>();
+        for (int[] sp : spans) {
+            String w = sentence.substring(sp[0], sp[1]);
+            int slash = w.indexOf('/');
+            if (slash > 0 && slash < w.length() - 1 && Character.isLetter(w.charAt(slash - 1))
+                    && Character.isLetter(w.charAt(slash + 1))) {
+                split.add(new int[] {sp[0], sp[0] + slash});
+                split.add(new int[] {sp[0] + slash, sp[0] + slash + 1});
+                split.add(new int[] {sp[0] + slash + 1, sp[1]});
+            } else {
+                split.add(sp);
+            }
+        }
+        spans = split;
         String[] words = new String[spans.size()];
         for (int i = 0; i < words.length; i++) {
             words[i] = sentence.substring(spans.get(i)[0], spans.get(i)[1]);
