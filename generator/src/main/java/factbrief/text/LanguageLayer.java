@@ -4,10 +4,8 @@ import factbrief.model.Story;
 import opennlp.tools.langdetect.Language;
 import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
-import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.postag.POSModel;
-import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerME;
@@ -204,7 +202,7 @@ public final class LanguageLayer {
     private String[] posTags(String[] words, String language) {
         POSModel pm = model("pos", language, POSModel::new).orElse(null);
         if (pm != null && words.length > 0) {
-            return tool("pos:" + language, () -> new POSTaggerME(pm)).tag(words);
+            return tool("pos:" + language, () -> new Tagger(pm)).tag(words);
         }
         // Without a model: a capitalized word that does not open the sentence is taken for a proper noun.
         String[] tags = new String[words.length];
@@ -221,7 +219,7 @@ public final class LanguageLayer {
         if (lm == null || words.length == 0) {
             return null;
         }
-        return tool("lemmatizer:" + language, () -> new LemmatizerME(lm)).lemmatize(words, tags);
+        return tool("lemmatizer:" + language, () -> new Lemmas(lm)).lemmatize(words, tags);
     }
 
     @FunctionalInterface

@@ -1,0 +1,130 @@
+package factbrief.text;
+
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.util.BeamSearchContextGenerator;
+import opennlp.tools.util.Sequence;
+import opennlp.tools.util.SequenceValidator;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Queue;
+
+/**
+ * OpenNLP's {@code BeamSearch.bestSequence}, step for step, with two savings that leave every result identical:
+ * the beam's score threshold (the k-th largest outcome probability) is selected in one pass instead of sorting all
+ * outcomes, a context seen before in the same sequence reuses its probabilities instead of evaluating the model
+ * again, and GIS models are evaluated by {@link GisEval}. With the lemmatizers' hundreds of outcomes this was most of
+ * the language layer's time. Not thread-safe.
+ */
+final class Beam {
+    private static final double MIN_SEQUENCE_SCORE = -100000;   // BeamSearch.zeroLog
+
+    private final int size;
+    private final MaxentModel model;
+    private final String[] outcomeNames;
+    private final double[] probs;
+    private final Map<List<String>, double[]> seen = new HashMap<>();
+    private final GisEval gis;
+
+    /** A beam of {@code size} over {@code model}; {@code probe} is a context to check the fast evaluation with. */
+    Beam(int size, MaxentModel model, String[] probe) {
+        this.size = size;
+        this.model = model;
+        this.gis = GisEval.of(model, probe);
+        this.probs = new double[model.getNumOutcomes()];
+        this.outcomeNames = new String[model.getNumOutcomes()];
+        for (int i = 0; i < outcomeNames.length; i++) {
+            outcomeNames[i] = model.getOutcome(i);
+        }
+    }
+
+    /** The best sequence of outcomes, exactly as {@code new BeamSearch(size, model).bestSequence(...)} gives it. */
+    <T> Sequence best(T[] sequence, Object[] additionalContext, BeamSearchContextGenerator<T> cg,
+                      SequenceValidator<T> validator) {
+        Queue<Sequence> prev = new PriorityQueue<>(size);
+        Queue<Sequence> next = new PriorityQueue<>(size);
+        prev.add(new Sequence());
+        Object[] extra = additionalContext == null ? new Object[0] : additionalContext;
+        seen.clear();
+        try {
+            for (int i = 0; i < sequence.length; i++) {
+                int sz = Math.min(size, prev.size());
+                for (int sc = 0; !prev.isEmpty() && sc < sz; sc++) {
+                    Sequence top = prev.remove();
+                    String[] outcomes = top.getOutcomes().toArray(new String[0]);
+                    String[] contexts = cg.getContext(i, sequence, outcomes, extra);
+                    double[] scores = scores(contexts);
+                    double min = kthLargest(scores, size);
+                    for (int p = 0; p < scores.length; p++) {
+                        if (scores[p] >= min) {
+                            advance(next, top, i, sequence, outcomes, p, scores[p], validator);
+                        }
+                    }
+                    if (next.isEmpty()) {               // no advanced sequence: advance all valid ones
+                        for (int p = 0; p < scores.length; p++) {
+                            advance(next, top, i, sequence, outcomes, p, scores[p], validator);
+                        }
+                    }
+                }
+                prev.clear();
+                Queue<Sequence> tmp = prev;
+                prev = next;
+                next = tmp;
+            }
+        } finally {
+            seen.clear();
+        }
+        return prev.isEmpty() ? null : prev.remove();
+    }
+
+    private <T> void advance(Queue<Sequence> next, Sequence top, int i, T[] sequence, String[] outcomes, int p,
+                             double score, SequenceValidator<T> validator) {
+        String out = outcomeNames[p];
+        if (validator.validSequence(i, sequence, outcomes, out)) {
+            Sequence ns = new Sequence(top, out, score);
+            if (ns.getScore() > MIN_SEQUENCE_SCORE) {
+                next.add(ns);
+            }
+        }
+    }
+
+    private double[] scores(String[] contexts) {
+        List<String> key = Arrays.asList(contexts);
+        double[] s = seen.get(key);
+        if (s == null) {
+            s = (gis != null ? gis.eval(contexts, probs) : model.eval(contexts, probs)).clone();
+            seen.put(key, s);
+        }
+        return s;
+    }
+
+    /**
+     * What {@code sorted(scores)[max(0, n - k)]} is: the k-th largest value counting duplicates, or the smallest
+     * value when there are fewer than k.
+     */
+    static double kthLargest(double[] scores, int k) {
+        if (scores.length <= k) {
+            double min = Double.POSITIVE_INFINITY;
+            for (double s : scores) {
+                min = Math.min(min, s);
+            }
+            return scores.length == 0 ? Double.NaN : min;
+        }
+        double[] top = new double[k];                   // descending; top[k-1] is the k-th largest so far
+        Arrays.fill(top, Double.NEGATIVE_INFINITY);
+        for (double s : scores) {
+            if (s > top[k - 1]) {
+                int j = k - 1;
+                while (j > 0 && top[j - 1] < s) {
+                    top[j] = top[j - 1];
+                    j--;
+                }
+                top[j] = s;
+            }
+        }
+        return top[k - 1];
+    }
+}
