@@ -32,7 +32,7 @@ import java.util.function.Supplier;
 /**
  * A quick companion to {@link StageBench} for busy machines: warms up, then times every stage {@code n} times and
  * prints the median wall time and the median CPU time of the measuring thread (CPU time is what other processes on a
- * shared machine disturb least). Usage: {@code StageTimer [seed|twenty] [warmup-seconds] [n]}.
+ * shared machine disturb least). Usage: {@code StageTimer [seed|twenty] [warmup-seconds] [n] [stage-regex]}.
  */
 public final class StageTimer {
     private static final LocalDate AS_OF = LocalDate.of(2031, 12, 1);
@@ -45,6 +45,7 @@ public final class StageTimer {
         String which = args.length > 0 ? args[0] : "seed";
         double warmupSeconds = args.length > 1 ? Double.parseDouble(args[1]) : 20;
         int n = args.length > 2 ? Integer.parseInt(args[2]) : 40;
+        java.util.regex.Pattern only = java.util.regex.Pattern.compile(args.length > 3 ? args[3] : ".*");
         Path root = Corpus.root();
         Corpus corpus = Corpus.open(root);
         byte[] bytes = which.equals("seed") ? corpus.seedBytes() : new ClusterWriter().write(corpus.twenty());
@@ -75,6 +76,7 @@ public final class StageTimer {
         stages.put("brief (bytes to 3 files)", () -> job.write(new ClusterReader().read(name, bytes), AS_OF,
                 options, out));
 
+        stages.keySet().removeIf(k -> !only.matcher(k).lookingAt());
         long until = System.nanoTime() + (long) (warmupSeconds * 1e9);
         while (System.nanoTime() < until) {
             for (Supplier<Object> s : stages.values()) {
@@ -96,6 +98,9 @@ public final class StageTimer {
             }
             result.put(e.getKey(), new double[] {median(wall), median(cpu)});
             System.out.printf(Locale.ROOT, "%-26s %12.2f %12.2f%n", e.getKey(), median(wall), median(cpu));
+        }
+        if (!result.keySet().containsAll(List.of("render (html+pdf+json)", "html", "json"))) {
+            return;
         }
         double[] render = result.get("render (html+pdf+json)");
         double[] html = result.get("html");

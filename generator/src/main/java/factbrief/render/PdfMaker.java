@@ -31,7 +31,6 @@ import org.jsoup.helper.W3CDom;
 import org.w3c.dom.Document;
 
 import javax.xml.transform.TransformerException;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
@@ -161,9 +160,9 @@ final class PdfMaker {
         builder.withW3cDocument(dom, BASE_URI);
         builder.useDefaultPageSize(paper.widthMm(), paper.heightMm(), PageSizeUnits.MM);
         lockDown(builder);
+        SharedFonts fonts = SharedFonts.bind(builder); // parsed once per thread, not once per layout
         for (Face f : faces) {
-            byte[] ttf = f.ttf();
-            builder.useFont(() -> new ByteArrayInputStream(ttf), f.family(), f.weight(), f.style(), true);
+            fonts.useFont(f.ttf(), f.family(), f.weight(), f.style());
         }
         builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, metrics);
         builder.withProducer(PRODUCER);
