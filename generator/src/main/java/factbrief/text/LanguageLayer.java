@@ -8,7 +8,6 @@ import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
-import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.Span;
 
@@ -88,6 +87,10 @@ public final class LanguageLayer {
     /** Splits, tokenizes and tags a story; a story in an unsupported language gets sentences but no lexicon. */
     public AnalyzedStory analyze(Story story, String language) {
         Optional<Lexicon> lexicon = Lexicon.forLanguage(language);
+        TokenizerModel tm = model("tokenizer", language, TokenizerModel::new).orElse(null);
+        if (tm != null) {
+            tool("tokenizer:" + language, () -> new Tokens(tm)).forget();    // words are remembered per story
+        }
         List<Sentence> sentences = sentences(story.text(), language);
         return new AnalyzedStory(story, language, lexicon.isPresent(), sentences, lexicon.orElse(null));
     }
@@ -159,7 +162,7 @@ public final class LanguageLayer {
         List<int[]> spans = new ArrayList<>();
         TokenizerModel tm = model("tokenizer", language, TokenizerModel::new).orElse(null);
         if (tm != null) {
-            TokenizerME me = tool("tokenizer:" + language, () -> new TokenizerME(tm));
+            Tokens me = tool("tokenizer:" + language, () -> new Tokens(tm));
             for (Span s : me.tokenizePos(sentence)) {
                 spans.add(new int[] {s.getStart(), s.getEnd()});
             }

@@ -4,6 +4,8 @@ import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -15,7 +17,7 @@ import java.util.Random;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** The fast lemmatizer and tagger give exactly OpenNLP's lemmas and tags; their parts are exact too. */
+/** The fast tokenizer, lemmatizer and tagger give exactly OpenNLP's tokens, lemmas and tags; their parts too. */
 class DecodingTest {
     private static final String[] EN = ("The ministers agreed on Tuesday to hold joint naval exercises next spring , "
             + "and the delegation was studying offers of patrol boats while analysts said talks were going better "
@@ -96,6 +98,31 @@ class DecodingTest {
                     words[i] = v[rnd.nextInt(v.length)];
                 }
                 assertArrayEquals(reference.tag(words), fast.tag(words), Arrays.toString(words));
+            }
+        }
+    }
+
+    @Test
+    void tokensAreOpenNlps() throws IOException {
+        String[] pieces = {"The", "U.S.", "Dr.", "ministers'", "can't", "won't", "(talks)", "\"Our", "navies\"",
+                "said:", "40%", "1,250.5", "e-mail", "Brenholt/Saltmere", "—", "«Saltmere»", "l’intérieur", "z.B.",
+                "Gespräche,", "U.S.-Peru", "end.", "...", "it's", "a", ",", "\u00A0", "\t", "2031-04-15",
+                "Aguirrebeña's", "St.", "Jan.", "p.m.", "O'Neill", "’s", "A.", "etc.)"};
+        for (String lang : new String[] {"en", "de"}) {
+            TokenizerModel model = new TokenizerModel(resource("tokenizer." + lang));
+            TokenizerME reference = new TokenizerME(model);
+            Tokens fast = new Tokens(model);
+            Random rnd = new Random(5);
+            for (int n = 0; n < 300; n++) {
+                if (n % 50 == 0) {
+                    fast.forget();
+                }
+                StringBuilder text = new StringBuilder();
+                for (int i = rnd.nextInt(30); i >= 0; i--) {
+                    text.append(pieces[rnd.nextInt(pieces.length)]).append(rnd.nextInt(6) == 0 ? "  " : " ");
+                }
+                String t = text.toString();
+                assertArrayEquals(reference.tokenizePos(t), fast.tokenizePos(t), t);
             }
         }
     }
