@@ -121,7 +121,8 @@ public final class Annotator {
         }
         List<Entity> built = new ArrayList<>();
         entities.values().forEach(b -> built.add(b.build()));
-        List<Entity> entityList = withInferredCountries(built, stories, analyzed);
+        List<Entity> entityList = new ArrayList<>(withInferredCountries(built, stories, analyzed));
+        addUnknownFocus(focusNames, entityList, stories, analyzed);
         List<String> focus = focus(focusNames, entityList, stories);
         return new Cluster(clusterId, title, null, focus, entityList, stories);
     }
@@ -202,6 +203,50 @@ public final class Annotator {
             }
         }
         return false;
+    }
+
+    /**
+     * A focus name the stories mention but no recogniser found ("--focus Kestrel") becomes an entity of its own,
+     * with every whole-word, case-sensitive occurrence as a mention.
+     */
+    private static void addUnknownFocus(List<String> focusNames, List<Entity> entities, List<Story> stories,
+                                        List<AnalyzedStory> analyzed) {
+        if (focusNames == null) {
+            return;
+        }
+        for (String name : focusNames) {
+            String k = Gazetteer.key(name);
+            boolean known = entities.stream().anyMatch(e -> Gazetteer.key(e.name()).equals(k)
+                    || Gazetteer.key(e.name()).contains(k) || e.aliases().stream().anyMatch(al -> Gazetteer.key(al)
+                    .equals(k)));
+            if (known || name.isBlank()) {
+                continue;
+            }
+            String id = Gazetteer.slug(name);
+            java.util.regex.Pattern word = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])"
+                    + java.util.regex.Pattern.quote(name) + "(?![\\p{L}\\p{N}])");
+            boolean any = false;
+            for (int i = 0; i < stories.size(); i++) {
+                Story st = stories.get(i);
+                List<Mention> ms = new ArrayList<>(st.mentions());
+                java.util.regex.Matcher m = word.matcher(st.text());
+                while (m.find()) {
+                    int a = m.start();
+                    int b = m.end();
+                    if (ms.stream().noneMatch(x -> x.start() < b && a < x.end())) {
+                        ms.add(new Mention(id, a, b));
+                        any = true;
+                    }
+                }
+                ms.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
+                stories.set(i, new Story(st.id(), st.text(), st.language(), st.url(), st.site(), st.published(),
+                        st.title(), ms));
+            }
+            if (any) {
+                entities.add(new Entity(id, name, EntityType.OTHER, null, List.of(), List.of(), null));
+            }
+        }
+        entities.sort(Comparator.comparing(Entity::id));
     }
 
     private static void mark(boolean[] taken, int s, int e) {
