@@ -414,6 +414,25 @@ public final class Extractor {
             if (holder == null && pronounPerson != null && !says.isEmpty()) {
                 holder = pronounPerson;
             }
+            if (holder == null && persons.isEmpty() && !says.isEmpty()) {
+                // "Peru's foreign ministry stressed ...": a government body speaks (countries are left out: "China
+                // said" is too often a journalist's shorthand or a machine translation's garble)
+                int best2 = Integer.MAX_VALUE;
+                for (Mention m : ms) {
+                    EntityType t = type(m);
+                    if (t == EntityType.ORG && !targets.contains(m.entity()) && !insideQuote(s.text(),
+                            m.start() - s.start())) {
+                        int i = tokenIndex(s, m.start());
+                        for (Lexicon.Match sy : says) {
+                            int d = sy.from() - i; // the body comes before its verb
+                            if (d > 0 && d <= 3 && d < best2) {
+                                best2 = d;
+                                holder = m.entity();
+                            }
+                        }
+                    }
+                }
+            }
         }
         Stance stance = stance(ts, lex);
         Evidence ev = a.story().evidence(s.start(), s.end());
@@ -450,6 +469,17 @@ public final class Extractor {
         cluster.entities().stream().filter(e -> e.type() == EntityType.GPE && names.contains(e.name())
                 && e.name().equals(e.country())).forEach(e -> ids.add(e.id()));
         return ids;
+    }
+
+    /** Whether a char offset of a sentence lies between an opening and a closing quotation mark. */
+    private static boolean insideQuote(String sentence, int at) {
+        Matcher m = QUOTE.matcher(sentence);
+        while (m.find()) {
+            if (at >= m.start() && at < m.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String quote(String text) {

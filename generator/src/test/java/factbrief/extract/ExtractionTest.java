@@ -99,6 +99,27 @@ class ExtractionTest {
     }
 
     @Test
+    void aGovernmentBodyCanHoldAPosition() {
+        Facts f = Fixtures.cluster()
+                .story("a", "en", "2031-03-12", "The Foreign Ministry stressed that Kestrel is a threat to regional "
+                        + "trade.")
+                .focus("Kestrel").facts();
+        assertEquals(1, f.positions().size(), f.positions().toString());
+        assertEquals("Ministry of Foreign Affairs", f.positions().get(0).holder().name());
+        assertEquals(Stance.NEGATIVE, f.positions().get(0).stance());
+    }
+
+    @Test
+    void aCountryNamedInsideAQuoteIsNoHolder() {
+        Facts f = Fixtures.cluster()
+                .story("a", "it", "2031-03-12", "\"La Cina è disposta a collaborare con Kestrel\", ha detto il "
+                        + "ministro Jonas Kettering.")
+                .focus("Kestrel").facts();
+        assertTrue(f.positions().stream().allMatch(p -> p.holder().name().equals("Jonas Kettering")),
+                f.positions().toString());
+    }
+
+    @Test
     void journalistFramingIsKeptApartFromOfficials() {
         Facts f = Fixtures.cluster()
                 .story("a", "en", "2031-03-12", "Defense Minister Jonas Kettering met Foreign Minister Ana Duvall "
