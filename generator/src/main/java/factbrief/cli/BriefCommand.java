@@ -29,9 +29,10 @@ final class BriefCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        var options = common.options(false); // configuration first: a bad option fails before any work
         Cluster c = new ClusterReader().read(cluster);
         BriefJob job = new BriefJob(LanguageLayer.shared(), new BriefRenderer(App.templates(common.templates)));
-        for (Path p : job.write(c, common.asOf(app.clock), common.options(false), common.out)) {
+        for (Path p : job.write(c, common.asOf(app.clock), options, common.out)) {
             spec.commandLine().getOut().println("wrote " + p);
         }
         return 0;

@@ -34,8 +34,8 @@ final class Common {
         Paper p = switch (paper.toLowerCase(Locale.ROOT)) {
             case "a4" -> Paper.A4;
             case "letter" -> Paper.LETTER;
-            default -> throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(new Object()),
-                    "--paper must be a4 or letter, not '" + paper + "'");
+            default -> throw new factbrief.model.FactbriefException(
+                    "--paper must be a4 or letter, not '" + paper + "'", App.USAGE);
         };
         return new RenderOptions(p, Locale.forLanguageTag(locale), singleStory);
     }

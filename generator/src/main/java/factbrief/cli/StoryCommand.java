@@ -35,6 +35,7 @@ final class StoryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        var options = common.options(true); // configuration first
         Cluster c = new ClusterReader().read(file);
         Story s;
         if (storyId != null) {
@@ -49,7 +50,7 @@ final class StoryCommand implements Callable<Integer> {
         Cluster one = new Cluster(c.id() + "-" + slug(s.id()), c.title(), c.week(), c.focus(), c.entities(),
                 java.util.List.of(s));
         BriefJob job = new BriefJob(LanguageLayer.shared(), new BriefRenderer(App.templates(common.templates)));
-        for (Path p : job.write(one, common.asOf(app.clock), common.options(true), common.out)) {
+        for (Path p : job.write(one, common.asOf(app.clock), options, common.out)) {
             spec.commandLine().getOut().println("wrote " + p);
         }
         return 0;
