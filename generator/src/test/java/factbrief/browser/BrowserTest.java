@@ -39,9 +39,9 @@ class BrowserTest {
     @BeforeAll
     static void start() throws IOException {
         Optional<Path> exe = Chromium.find();
-        assumeTrue(exe.isPresent(), "no Chromium found (-Dfactbrief.chromium, or " + Chromium.NAMES
-                + " on the PATH; on Debian: apt-get install -y chromium): browser checks skipped");
-        browser = Chromium.launch(exe.get(), profile, OUT.resolve("chromium.log"));
+        if (exe.isPresent()) {
+            browser = Chromium.launch(exe.get(), profile, OUT.resolve("chromium.log"));
+        }
     }
 
     @AfterAll
@@ -54,6 +54,8 @@ class BrowserTest {
     @ParameterizedTest
     @ValueSource(strings = {"seed", "lakeside", "solo"})
     void goldenBriefFitsPhoneAndDesktopStaysLocalAndPrintsOnOnePage(String name) throws IOException {
+        assumeTrue(browser != null, "no Chromium found (-Dfactbrief.chromium=PATH, or one of " + Chromium.NAMES
+                + " on the PATH; on Debian: apt-get install -y chromium): browser check skipped");
         Path html = ROOT.resolve("generator/src/test/resources/golden/" + name + ".html");
         URI url = html.toUri();
         List<String> overflow = new ArrayList<>();
@@ -63,11 +65,12 @@ class BrowserTest {
                 tab.load(url);
                 JsonNode m = tab.eval("({scroll: document.documentElement.scrollWidth, inner: window.innerWidth,"
                         + " wide: [...document.querySelectorAll('body *')]"
-                        + ".filter(e => e.getBoundingClientRect().right > window.innerWidth + 0.5).slice(0, 5)"
+                        + ".filter(e => e.getBoundingClientRect().right > " + width + " + 0.5).slice(0, 5)"
                         + ".map(e => e.tagName.toLowerCase() + (e.className ? '.' + e.className : ''))})");
-                if (m.path("scroll").asInt() > m.path("inner").asInt()) {
-                    overflow.add(width + " px: scrollWidth " + m.path("scroll").asInt() + " > innerWidth "
-                            + m.path("inner").asInt() + ", widest: " + m.path("wide"));
+                // a phone viewport may widen itself to fit wide content, so the width asked for is the limit too
+                if (m.path("scroll").asInt() > Math.min(width, m.path("inner").asInt())) {
+                    overflow.add(width + " px: scrollWidth " + m.path("scroll").asInt() + " (innerWidth "
+                            + m.path("inner").asInt() + "), widest: " + m.path("wide"));
                 }
                 Files.createDirectories(OUT);
                 Files.write(OUT.resolve(name + "-" + width + ".png"), tab.screenshot());
