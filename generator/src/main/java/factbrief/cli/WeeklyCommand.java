@@ -3,6 +3,7 @@ package factbrief.cli;
 import factbrief.input.ClusterReader;
 import factbrief.model.FactbriefException;
 import factbrief.render.BriefRenderer;
+import factbrief.render.RenderOptions;
 import factbrief.run.BriefJob;
 import factbrief.text.LanguageLayer;
 import picocli.CommandLine.Command;
@@ -52,13 +53,15 @@ final class WeeklyCommand implements Callable<Integer> {
             files = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
         }
         Path out = common.out.resolve(w);
-        BriefJob job = new BriefJob(LanguageLayer.shared(), new BriefRenderer(App.templates(common.templates)));
+        BriefRenderer renderer = new BriefRenderer(App.templates(common.templates));
+        RenderOptions options = common.options(false, renderer.messages());
+        BriefJob job = new BriefJob(LanguageLayer.shared(), renderer);
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         int failed = 0;
         for (Path f : files) {
             try {
-                job.write(new ClusterReader().read(f), common.asOf(app.clock), common.options(false), out);
+                job.write(new ClusterReader().read(f), common.asOf(app.clock), options, out);
                 stdout.println("ok     " + f.getFileName());
             } catch (RuntimeException e) {
                 failed++;

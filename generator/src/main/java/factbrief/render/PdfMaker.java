@@ -5,6 +5,7 @@ import com.openhtmltopdf.extend.FSCacheValue;
 import com.openhtmltopdf.extend.FSStream;
 import com.openhtmltopdf.extend.FSStreamFactory;
 import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.PageSizeUnits;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
@@ -21,16 +22,10 @@ import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
-import org.apache.xmpbox.XMPMetadata;
-import org.apache.xmpbox.schema.AdobePDFSchema;
-import org.apache.xmpbox.schema.DublinCoreSchema;
-import org.apache.xmpbox.schema.XMPBasicSchema;
-import org.apache.xmpbox.xml.XmpSerializer;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.w3c.dom.Document;
 
-import javax.xml.transform.TransformerException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
@@ -44,14 +39,16 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Calendar;
+import java.util.EnumSet;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
 
 /**
- * HTML to PDF with openhtmltopdf: embedded DejaVu fonts only, no resource loading of any kind, reproducible
- * metadata. Thread-safe: each layout gets its own renderer; fonts are read from the classpath once.
+ * HTML to PDF with openhtmltopdf: tagged PDF/A-3u and PDF/UA-1 (see {@link PdfStandards}), embedded DejaVu fonts
+ * only, no resource loading of any kind, reproducible metadata. Thread-safe: each layout gets its own renderer;
+ * fonts are read from the classpath once.
  */
 final class PdfMaker {
     /** The families the stylesheet may name; nothing else is available to the PDF. */
@@ -163,11 +160,16 @@ final class PdfMaker {
         lockDown(builder);
         for (Face f : faces) {
             byte[] ttf = f.ttf();
-            builder.useFont(() -> new ByteArrayInputStream(ttf), f.family(), f.weight(), f.style(), true);
+            // DejaVu Sans is also the last resort for a family the stylesheet names but nobody supplies: PDF/A
+            // forbids the non-embedded built-in fonts, and without a fallback such text would vanish
+            builder.useFont(() -> new ByteArrayInputStream(ttf), f.family(), f.weight(), f.style(), true,
+                    f.family().equals(SANS) ? EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.FALLBACK_FINAL)
+                            : EnumSet.of(FSFontUseCase.DOCUMENT));
         }
         builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, metrics);
         builder.withProducer(PRODUCER);
         builder.useReplacementText(MISSING_GLYPH);
+        PdfStandards.configure(builder);
         PdfBoxRenderer renderer = builder.buildPdfRenderer();
         try {
             renderer.layout();
@@ -235,8 +237,9 @@ final class PdfMaker {
             prefs.setDisplayDocTitle(true);
             catalog.setViewerPreferences(prefs);
             PDMetadata xmp = new PDMetadata(doc);
-            xmp.importXMPMetadata(xmp(meta, day));
+            xmp.importXMPMetadata(PdfStandards.xmp(meta.title(), meta.lang(), day, PRODUCER));
             catalog.setMetadata(xmp);
+            PdfStandards.describeLinks(doc);
 
             COSString id = new COSString(documentId(layout.html, meta));
             COSArray ids = new COSArray();
@@ -251,28 +254,6 @@ final class PdfMaker {
             throw new UncheckedIOException("cannot write PDF", e);
         } finally {
             layout.close();
-        }
-    }
-
-    private static byte[] xmp(Meta meta, Calendar day) throws IOException {
-        try {
-            XMPMetadata x = XMPMetadata.createXMPMetadata();
-            DublinCoreSchema dc = x.createAndAddDublinCoreSchema();
-            dc.setTitle(meta.title());
-            dc.addLanguage(meta.lang());
-            dc.setFormat("application/pdf");
-            XMPBasicSchema basic = x.createAndAddXMPBasicSchema();
-            basic.setCreateDate(day);
-            basic.setModifyDate(day);
-            basic.setMetadataDate(day);
-            basic.setCreatorTool(PRODUCER);
-            AdobePDFSchema pdf = x.createAndAddAdobePDFSchema();
-            pdf.setProducer(PRODUCER);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            new XmpSerializer().serialize(x, out, true);
-            return out.toByteArray();
-        } catch (TransformerException e) {
-            throw new IOException("cannot serialize XMP metadata", e);
         }
     }
 

@@ -108,7 +108,8 @@ class CliTest {
         Path bad = tmp.resolve("bad.json");
         Files.writeString(bad, "{ not json");
         Path out = tmp.resolve("out");
-        Run r = run("brief", bad.toString(), "--out", out.toString());
+        Run r = run("brief", bad.toString(), "--out", out.toString(), "--templates",
+                ROOT.resolve("templates").toString());
         assertEquals(1, r.code());
         assertTrue(r.err().contains("bad.json:1:"), r.err());
         assertFalse(Files.exists(out) && Files.list(out).findAny().isPresent(), "no output for rejected input");
