@@ -59,7 +59,7 @@ public record BriefView(String lang, String pageSize, String docTitle, Map<Strin
     }
 
     /** A citation mark {@code [n]}: a link to source entry n, or plain text ({@code href} null) when not listed. */
-    public record Cite(int number, String href, String title) {
+    public record Cite(int number, String href, String title, boolean independent) {
     }
 
     /** A participant: name with role and country when known. */

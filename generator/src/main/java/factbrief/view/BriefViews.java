@@ -47,6 +47,7 @@ public final class BriefViews {
     private final Labels labels;
     private final Locale locale;
     private final Map<String, Integer> numbers = new LinkedHashMap<>();
+    private final java.util.Set<Integer> independent = new java.util.HashSet<>();
     private final Map<String, String> languages = new HashMap<>();
 
     private BriefViews(Facts facts, Labels labels) {
@@ -55,6 +56,9 @@ public final class BriefViews {
         this.locale = labels.locale();
         for (Source s : facts.sources()) {
             numbers.putIfAbsent(s.story(), numbers.size() + 1);
+            if (s.independent()) {
+                independent.add(numbers.get(s.story()));
+            }
             String lang = Text.langTag(s.language());
             if (lang != null) {
                 languages.putIfAbsent(s.story(), lang.toLowerCase(Locale.ROOT));
@@ -245,7 +249,7 @@ public final class BriefViews {
     }
 
     private Cite cite(int n) {
-        return new Cite(n, "#src-" + n, labels.format("cite.label", n));
+        return new Cite(n, "#src-" + n, labels.format("cite.label", n), independent.contains(n));
     }
 
     /**

@@ -101,7 +101,7 @@ public final class Cuts {
             }
         }
         Function<List<Cite>, List<Cite>> relink = list -> list.stream()
-                .map(c -> keptSources.contains(c.number()) ? c : new Cite(c.number(), null, c.title())).toList();
+                .map(c -> keptSources.contains(c.number()) ? c : new Cite(c.number(), null, c.title(), c.independent())).toList();
 
         Block<MeetingItem> meetings = cut(full.meetings(), m -> dropped.contains(m.key()), labels,
                 m -> new MeetingItem(m.key(), m.participants(), m.alsoPresent(), m.place(), m.date(), m.background(),
@@ -121,7 +121,7 @@ public final class Cuts {
                 s -> new SourceEntry(s.number(), s.anchor(), s.site(), s.title(), s.language(), s.languageName(),
                         s.date(), s.url(), s.linkTitle(), s.independent(), s.independenceLabel(), s.flags().stream()
                         .map(f -> f.of() == null || keptSources.contains(f.of().number()) ? f
-                                : new FlagItem(f.flag(), f.text(), new Cite(f.of().number(), null, f.of().title()),
+                                : new FlagItem(f.flag(), f.text(), new Cite(f.of().number(), null, f.of().title(), f.of().independent()),
                                         f.ofText(), f.why()))
                         .toList()));
         int omitted = meetings.omitted() + positions.omitted() + followUps.omitted() + sources.omitted()
