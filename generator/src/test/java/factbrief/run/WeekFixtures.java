@@ -168,10 +168,17 @@ final class WeekFixtures {
         return JSON.readTree(bytes);
     }
 
-    /** Fails unless {@code bytes} are a complete file of its kind: a one-page PDF, parseable JSON, whole HTML. */
+    /**
+     * Fails unless {@code bytes} are a complete file of its kind: a PDF that ends with its trailer and loads with one
+     * page, JSON that parses, HTML from doctype to {@code </html>}.
+     */
     static void assertComplete(String name, byte[] bytes) {
         try {
             if (name.endsWith(".pdf")) {
+                // PDFBox repairs a PDF cut short near its end, so the trailer is checked first
+                String tail = new String(bytes, Math.max(0, bytes.length - 32), Math.min(32, bytes.length),
+                        StandardCharsets.ISO_8859_1).stripTrailing();
+                assertTrue(tail.endsWith("%%EOF"), name + ": no %%EOF at the end");
                 try (PDDocument pdf = Loader.loadPDF(bytes)) {
                     assertEquals(1, pdf.getNumberOfPages(), name + ": pages");
                 }
