@@ -14,8 +14,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Jazzer fuzz test of {@link ClusterReader}: any bytes are read into a cluster or rejected with an
  * {@link InputException} that names the file and a location; nothing else may be thrown. {@code mvn test} runs it in
- * regression mode over the committed seeds in {@code ClusterReaderFuzzTestInputs/readsOrRejects/};
- * {@code JAZZER_FUZZ=1 mvn test -Dtest=ClusterReaderFuzzTest} fuzzes (findings are added to that folder).
+ * regression mode over the committed seeds in {@code ClusterReaderFuzzTestInputs/readsOrRejects/}. To fuzz (findings
+ * are written to that folder as {@code crash-*}):
+ * {@code JAZZER_FUZZ=1 JAZZER_INSTRUMENTATION_INCLUDES='factbrief.**:com.fasterxml.**' mvn test
+ * -Dtest=ClusterReaderFuzzTest}. Its first finding, a number with an exponent beyond the int range, is one of the
+ * seeds.
  */
 class ClusterReaderFuzzTest {
     private static final Path NAME = Path.of("fuzzed.json");
