@@ -147,7 +147,6 @@ public final class WeeklyRun {
             Manifest previous = Manifest.read(dir.resolve(Manifest.FILE)).filter(setup::sameSetup).orElse(null);
             List<Inbox.Entry> inputs = entries.stream().filter(e -> e.kind() != null).toList();
             List<Manifest.Ignored> ignored = ignored(entries);
-            progress.start(inputs.size());
             List<Result> results = briefAll(inputs, previous, dir);
             List<Manifest.Orphan> orphans = orphans(dir, results);
             Manifest.Output digest = writeDigest(dir, results);
@@ -211,7 +210,10 @@ public final class WeeklyRun {
         return out;
     }
 
-    /** Reads every input, settles cluster ids, then renders or reuses each brief; in parallel, results in order. */
+    /**
+     * Reads every input, settles cluster ids, starts the renderer if anything needs rendering, then renders or reuses
+     * each brief; in parallel, results in input order.
+     */
     private List<Result> briefAll(List<Inbox.Entry> inputs, Manifest previous, Path dir) {
         ExecutorService pool = Executors.newFixedThreadPool(settings.threads(), r -> {
             Thread t = new Thread(r, "factbrief-weekly");
@@ -224,6 +226,10 @@ public final class WeeklyRun {
                 reads.add(pool.submit(() -> load(e, previous, dir)));
             }
             List<Loaded> loaded = checkIds(join(reads));
+            if (loaded.stream().anyMatch(l -> l.failure() == null && l.cluster() != null)) {
+                engine(); // the slow start (language models, templates) before the first line, not inside a brief
+            }
+            progress.start(inputs.size());
             List<Future<Result>> briefs = new ArrayList<>();
             for (Loaded l : loaded) {
                 if (l.failure() != null) {
