@@ -19,6 +19,7 @@ import java.util.concurrent.Callable;
 @Command(name = "weekly", mixinStandardHelpOptions = true,
         description = {"Brief every input in INBOX/YYYY-Www/ into OUT/YYYY-Www/ (briefs, index.html, run.json);"
                 + " one bad input never stops the run.",
+                "The briefs' as-of date is the week's Sunday unless --as-of is given, so reruns give the same bytes.",
                 "Exit status: 0 all briefed; 1 some input failed (the rest written); 2 usage error;"
                         + " 3 another run holds OUT/.factbrief.lock."})
 final class WeeklyCommand implements Callable<Integer> {
