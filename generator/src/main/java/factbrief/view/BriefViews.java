@@ -165,7 +165,8 @@ public final class BriefViews {
         for (Participant p : participants) {
             String name = Text.orNull(p.name());
             if (name != null) {
-                out.add(new PersonItem(name, Text.orNull(p.role()), Text.orNull(p.country())));
+                out.add(new PersonItem(name, labels.generated(Text.orNull(p.role())),
+                        labels.country(Text.orNull(p.country()))));
             }
         }
         return out;
@@ -204,6 +205,12 @@ public final class BriefViews {
                 action = rest;
             }
         }
+        if (lead != null) {
+            String whole = labels.generated(lead);
+            lead = !whole.equals(lead) ? whole : java.util.Arrays.stream(lead.split(", ")).map(labels::generated)
+                    .collect(java.util.stream.Collectors.joining(", "));
+        }
+        parties = parties.stream().map(labels::country).toList();
         return new FollowUpItem(key, lead, action, lang, status, labels.get("status." + status), parties,
                 cites(f.evidence()));
     }
@@ -212,9 +219,11 @@ public final class BriefViews {
         List<ClaimItem> claims = new ArrayList<>();
         for (Claim c : d.claims()) {
             String value = Objects.requireNonNullElse(Text.orNull(c.value()), "?");
-            claims.add(new ClaimItem(value, quotedLanguage(value, c.evidence()), cites(c.evidence())));
+            String lang = quotedLanguage(value, c.evidence());
+            claims.add(new ClaimItem(lang == null ? labels.generated(value) : value, lang, cites(c.evidence())));
         }
-        return new DisagreementItem(key, Objects.requireNonNullElse(Text.orNull(d.topic()), "?"), claims);
+        return new DisagreementItem(key, labels.generated(Objects.requireNonNullElse(Text.orNull(d.topic()), "?")),
+                claims);
     }
 
     private SourceEntry source(Source s) {
