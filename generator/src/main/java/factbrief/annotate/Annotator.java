@@ -657,7 +657,7 @@ public final class Annotator {
         List<Token> ts = s.tokens();
         String text = a.story().text();
         for (String head : gazetteer.facilityHeads(a.language())) {
-            Lexicon.Pattern p = new LexiconPatternHolder(head).pattern;
+            Lexicon.Pattern p = Lexicon.patternOf(head);
             boolean after = head.startsWith("* ");
             for (int i = 0; i < ts.size(); i++) {
                 if (after) {
@@ -734,15 +734,6 @@ public final class Annotator {
     private final Set<String> facilityNames = new HashSet<>();
     private final Map<String, String> acronyms = new HashMap<>();
 
-    /** Holder that compiles a lexicon pattern for a facility head. */
-    private static final class LexiconPatternHolder {
-        final Lexicon.Pattern pattern;
-
-        LexiconPatternHolder(String head) {
-            this.pattern = Lexicon.patternOf(head);
-        }
-    }
-
     private void classifyRun(AnalyzedStory a, Sentence s, int from, int to, List<Found> out) {
         List<Token> ts = s.tokens();
         String text = a.story().text();
@@ -751,10 +742,6 @@ public final class Annotator {
         String role = null;
         String country = null;
         int start = from;
-        int roleStart = from;
-        while (roleStart > 0 && roleStart > from - 6) {
-            roleStart--;
-        }
         RoleHit hit = roleBefore(a, ts, from, to);
         if (hit != null) {
             role = hit.role;
@@ -1060,7 +1047,4 @@ public final class Annotator {
         }
     }
 
-    Optional<Gazetteer> gazetteer() {
-        return Optional.of(gazetteer);
-    }
 }

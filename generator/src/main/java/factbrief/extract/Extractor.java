@@ -684,7 +684,4 @@ public final class Extractor {
         return k.equals("us") || k.equals("u.s") || k.equals("u.s.");
     }
 
-    static Map<String, Object> debug() {
-        return Map.of();
-    }
 }

@@ -626,7 +626,4 @@ public final class Reconciler {
                         not))));
     }
 
-    static Map<String, Integer> debug() {
-        return new HashMap<>();
-    }
 }
