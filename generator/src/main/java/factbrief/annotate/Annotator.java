@@ -121,7 +121,8 @@ public final class Annotator {
         }
         List<Entity> built = new ArrayList<>();
         entities.values().forEach(b -> built.add(b.build()));
-        List<Entity> entityList = withInferredCountries(built, stories, analyzed);
+        List<Entity> entityList = new ArrayList<>(withInferredCountries(built, stories, analyzed));
+        addUnknownFocus(focusNames, entityList, stories, analyzed);
         List<String> focus = focus(focusNames, entityList, stories);
         return new Cluster(clusterId, title, null, focus, entityList, stories);
     }
@@ -202,6 +203,50 @@ public final class Annotator {
             }
         }
         return false;
+    }
+
+    /**
+     * A focus name the stories mention but no recogniser found ("--focus Kestrel") becomes an entity of its own,
+     * with every whole-word, case-sensitive occurrence as a mention.
+     */
+    private static void addUnknownFocus(List<String> focusNames, List<Entity> entities, List<Story> stories,
+                                        List<AnalyzedStory> analyzed) {
+        if (focusNames == null) {
+            return;
+        }
+        for (String name : focusNames) {
+            String k = Gazetteer.key(name);
+            boolean known = entities.stream().anyMatch(e -> Gazetteer.key(e.name()).equals(k)
+                    || Gazetteer.key(e.name()).contains(k) || e.aliases().stream().anyMatch(al -> Gazetteer.key(al)
+                    .equals(k)));
+            if (known || name.isBlank()) {
+                continue;
+            }
+            String id = Gazetteer.slug(name);
+            java.util.regex.Pattern word = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])"
+                    + java.util.regex.Pattern.quote(name) + "(?![\\p{L}\\p{N}])");
+            boolean any = false;
+            for (int i = 0; i < stories.size(); i++) {
+                Story st = stories.get(i);
+                List<Mention> ms = new ArrayList<>(st.mentions());
+                java.util.regex.Matcher m = word.matcher(st.text());
+                while (m.find()) {
+                    int a = m.start();
+                    int b = m.end();
+                    if (ms.stream().noneMatch(x -> x.start() < b && a < x.end())) {
+                        ms.add(new Mention(id, a, b));
+                        any = true;
+                    }
+                }
+                ms.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
+                stories.set(i, new Story(st.id(), st.text(), st.language(), st.url(), st.site(), st.published(),
+                        st.title(), ms));
+            }
+            if (any) {
+                entities.add(new Entity(id, name, EntityType.OTHER, null, List.of(), List.of(), null));
+            }
+        }
+        entities.sort(Comparator.comparing(Entity::id));
     }
 
     private static void mark(boolean[] taken, int s, int e) {
@@ -612,7 +657,7 @@ public final class Annotator {
         List<Token> ts = s.tokens();
         String text = a.story().text();
         for (String head : gazetteer.facilityHeads(a.language())) {
-            Lexicon.Pattern p = new LexiconPatternHolder(head).pattern;
+            Lexicon.Pattern p = Lexicon.patternOf(head);
             boolean after = head.startsWith("* ");
             for (int i = 0; i < ts.size(); i++) {
                 if (after) {
@@ -689,15 +734,6 @@ public final class Annotator {
     private final Set<String> facilityNames = new HashSet<>();
     private final Map<String, String> acronyms = new HashMap<>();
 
-    /** Holder that compiles a lexicon pattern for a facility head. */
-    private static final class LexiconPatternHolder {
-        final Lexicon.Pattern pattern;
-
-        LexiconPatternHolder(String head) {
-            this.pattern = Lexicon.patternOf(head);
-        }
-    }
-
     private void classifyRun(AnalyzedStory a, Sentence s, int from, int to, List<Found> out) {
         List<Token> ts = s.tokens();
         String text = a.story().text();
@@ -706,10 +742,6 @@ public final class Annotator {
         String role = null;
         String country = null;
         int start = from;
-        int roleStart = from;
-        while (roleStart > 0 && roleStart > from - 6) {
-            roleStart--;
-        }
         RoleHit hit = roleBefore(a, ts, from, to);
         if (hit != null) {
             role = hit.role;
@@ -1015,7 +1047,4 @@ public final class Annotator {
         }
     }
 
-    Optional<Gazetteer> gazetteer() {
-        return Optional.of(gazetteer);
-    }
 }

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 
 /** The top command; subcommands do the work. */
-@Command(name = "factbrief", mixinStandardHelpOptions = true, version = "factbrief 0.1.0",
+@Command(name = "factbrief", mixinStandardHelpOptions = true, version = factbrief.run.Tool.NAME + " " + factbrief.run.Tool.VERSION,
         description = "One-page fact briefs (HTML, PDF, JSON) from clusters of news stories.",
         subcommands = {BriefCommand.class, StoryCommand.class, WeeklyCommand.class, ValidateCommand.class,
                 AnnotateCommand.class, ClusterCommand.class, EvalCommand.class})

@@ -3,6 +3,7 @@ package factbrief.cli;
 import factbrief.input.ClusterReader;
 import factbrief.model.Cluster;
 import factbrief.render.BriefRenderer;
+import factbrief.render.RenderOptions;
 import factbrief.run.BriefJob;
 import factbrief.text.LanguageLayer;
 import picocli.CommandLine.Command;
@@ -29,9 +30,12 @@ final class BriefCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        common.paper(); // configuration first: a bad option fails before any work
+        BriefRenderer renderer = new BriefRenderer(App.templates(common.templates));
+        RenderOptions options = common.options(false, renderer.messages());
         Cluster c = new ClusterReader().read(cluster);
-        BriefJob job = new BriefJob(LanguageLayer.shared(), new BriefRenderer(App.templates(common.templates)));
-        for (Path p : job.write(c, common.asOf(app.clock), common.options(false), common.out)) {
+        BriefJob job = new BriefJob(LanguageLayer.shared(), renderer);
+        for (Path p : job.write(c, common.asOf(app.clock), options, common.out)) {
             spec.commandLine().getOut().println("wrote " + p);
         }
         return 0;

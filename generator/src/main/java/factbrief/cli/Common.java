@@ -1,7 +1,9 @@
 package factbrief.cli;
 
+import factbrief.model.FactbriefException;
 import factbrief.render.Paper;
 import factbrief.render.RenderOptions;
+import factbrief.view.Messages;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -20,7 +22,7 @@ final class Common {
     @Option(names = "--paper", description = "a4 or letter (default: a4)", defaultValue = "a4")
     String paper;
 
-    @Option(names = "--locale", description = "labels: en, es, de or fr (default: en)", defaultValue = "en")
+    @Option(names = "--locale", description = "labels, dates and numbers: en, es, de or fr, optionally with a region as in de-AT (default: en)", defaultValue = "en")
     String locale;
 
     @Option(names = "--templates", description = "templates folder (default: the installation's templates/)")
@@ -30,13 +32,26 @@ final class Common {
         return asOf != null ? asOf : LocalDate.now(clock);
     }
 
-    RenderOptions options(boolean singleStory) {
-        Paper p = switch (paper.toLowerCase(Locale.ROOT)) {
+    /**
+     * The render options; checked up front: {@code --paper} is a4 or letter and {@code --locale} names a language
+     * the templates have labels for (a region, as in de-AT, only changes how dates and numbers are written).
+     */
+    /** The paper size; a usage error for anything but a4 or letter. */
+    Paper paper() {
+        return switch (paper.toLowerCase(Locale.ROOT)) {
             case "a4" -> Paper.A4;
             case "letter" -> Paper.LETTER;
-            default -> throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(new Object()),
-                    "--paper must be a4 or letter, not '" + paper + "'");
+            default -> throw new FactbriefException("--paper must be a4 or letter, not '" + paper + "'", App.USAGE);
         };
-        return new RenderOptions(p, Locale.forLanguageTag(locale), singleStory);
+    }
+
+    RenderOptions options(boolean singleStory, Messages messages) {
+        Paper p = paper();
+        Locale l = Locale.forLanguageTag(locale.replace('_', '-'));
+        if (!messages.languages().contains(l.getLanguage())) {
+            throw new FactbriefException("--locale must be one of " + String.join(", ", messages.languages())
+                    + " (the languages of templates/messages), not '" + locale + "'", App.USAGE);
+        }
+        return new RenderOptions(p, l, singleStory);
     }
 }

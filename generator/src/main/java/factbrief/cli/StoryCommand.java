@@ -5,6 +5,7 @@ import factbrief.model.Cluster;
 import factbrief.model.FactbriefException;
 import factbrief.model.Story;
 import factbrief.render.BriefRenderer;
+import factbrief.render.RenderOptions;
 import factbrief.run.BriefJob;
 import factbrief.text.LanguageLayer;
 import picocli.CommandLine.Command;
@@ -35,6 +36,7 @@ final class StoryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        common.paper(); // configuration first
         Cluster c = new ClusterReader().read(file);
         Story s;
         if (storyId != null) {
@@ -48,8 +50,10 @@ final class StoryCommand implements Callable<Integer> {
         }
         Cluster one = new Cluster(c.id() + "-" + slug(s.id()), c.title(), c.week(), c.focus(), c.entities(),
                 java.util.List.of(s));
-        BriefJob job = new BriefJob(LanguageLayer.shared(), new BriefRenderer(App.templates(common.templates)));
-        for (Path p : job.write(one, common.asOf(app.clock), common.options(true), common.out)) {
+        BriefRenderer renderer = new BriefRenderer(App.templates(common.templates));
+        RenderOptions options = common.options(true, renderer.messages());
+        BriefJob job = new BriefJob(LanguageLayer.shared(), renderer);
+        for (Path p : job.write(one, common.asOf(app.clock), options, common.out)) {
             spec.commandLine().getOut().println("wrote " + p);
         }
         return 0;

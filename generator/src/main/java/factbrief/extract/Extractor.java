@@ -228,7 +228,7 @@ public final class Extractor {
 
     private Optional<Claims.MeetingClaim> partMeeting(AnalyzedStory a, Sentence s, List<Token> part,
                                                       List<Mention> ms, factbrief.model.PartialDate reference) {
-        if (part.isEmpty() || !a.lexicon().has(part, "meet")) {
+        if (part.isEmpty() || !a.lexicon().has(part, "meet") && !a.lexicon().has(part, "ceremony")) {
             return Optional.empty();
         }
         List<Mention> pm = ms.stream().filter(m -> part.stream()
@@ -240,7 +240,7 @@ public final class Extractor {
     private Optional<Claims.MeetingClaim> meeting(AnalyzedStory a, Sentence s, List<Token> ts, List<Mention> ms,
                                                   List<Mention> persons, factbrief.model.PartialDate reference) {
         Lexicon lex = a.lexicon();
-        boolean meet = lex.has(ts, "meet");
+        boolean meet = lex.has(ts, "meet") || lex.has(ts, "ceremony"); // a joint ceremony brings them together
         boolean delegation = lex.has(ts, "delegation") && lex.has(ts, "also");
         if (!(meet || delegation) || persons.isEmpty()) {
             return Optional.empty();
@@ -257,13 +257,14 @@ public final class Extractor {
         if (who.isEmpty()) {
             return Optional.empty();
         }
+        // the place: a facility where it happened ("at the Pentagon", not one merely named), then the city
         List<String> places = new ArrayList<>();
         for (Mention m : ms) {
-            EntityType t = type(m);
-            if (t == EntityType.FACILITY) {
+            if (type(m) == EntityType.FACILITY && precededByLocative(s, m)) {
                 places.add(m.entity());
             }
         }
+
         for (Mention m : ms) {
             Entity e = cluster.entity(m.entity()).orElse(null);
             if (e != null && e.type() == EntityType.GPE && e.country() != null && !e.country().equals(e.name())
@@ -316,7 +317,13 @@ public final class Extractor {
             return true; // dateline
         }
         String prev = s.tokens().get(i - 1).folded();
-        return Set.of("in", "at", "en", "a", "à", "im", "de", "nach", "to", "desde", "from").contains(prev)
+        String prev2 = i > 1 ? s.tokens().get(i - 2).folded() : "";
+        Set<String> locatives = Set.of("in", "at", "en", "a", "à", "au", "im", "am", "vom", "nach", "desde", "from",
+                "dal", "nel", "al", "no", "na", "dans");
+        if (Set.of("the", "el", "la", "le", "der", "dem", "il", "o").contains(prev) && locatives.contains(prev2)) {
+            return true;
+        }
+        return locatives.contains(prev) || prev.equals("de") && i == 1
                 || s.tokens().get(i - 1).text().equals("/") || i + 1 < s.tokens().size()
                 && s.tokens().get(i + 1).text().matches("[/.,–-]") && i < 2;
     }
@@ -330,6 +337,19 @@ public final class Extractor {
         int i = tokenIndex(s, m.start());
         for (Lexicon.Match ac : according) {
             if (i >= ac.to() && i - ac.to() <= 8) {
+                return true;
+            }
+        }
+        List<Token> all = s.tokens();
+        for (Lexicon.Match sy : says) {
+            boolean afterComma = sy.from() > 0 && all.get(sy.from() - 1).text().matches("[,”\"»“]");
+            // "..., informó el canciller X." / "..., said X": the one who reports, not one who met
+            if (afterComma && i >= sy.to() && i - sy.to() <= 8) {
+                return true;
+            }
+            // "..., X said."
+            if (i > 0 && all.get(i - 1).text().matches("[,”\"»]") && sy.from() > i && sy.from() - i <= 4
+                    && sy.to() >= all.size() - 2) {
                 return true;
             }
         }
@@ -394,6 +414,25 @@ public final class Extractor {
             if (holder == null && pronounPerson != null && !says.isEmpty()) {
                 holder = pronounPerson;
             }
+            if (holder == null && persons.isEmpty() && !says.isEmpty()) {
+                // "Peru's foreign ministry stressed ...": a government body speaks (countries are left out: "China
+                // said" is too often a journalist's shorthand or a machine translation's garble)
+                int best2 = Integer.MAX_VALUE;
+                for (Mention m : ms) {
+                    EntityType t = type(m);
+                    if (t == EntityType.ORG && !targets.contains(m.entity()) && !insideQuote(s.text(),
+                            m.start() - s.start())) {
+                        int i = tokenIndex(s, m.start());
+                        for (Lexicon.Match sy : says) {
+                            int d = sy.from() - i; // the body comes before its verb
+                            if (d > 0 && d <= 3 && d < best2) {
+                                best2 = d;
+                                holder = m.entity();
+                            }
+                        }
+                    }
+                }
+            }
         }
         Stance stance = stance(ts, lex);
         Evidence ev = a.story().evidence(s.start(), s.end());
@@ -430,6 +469,17 @@ public final class Extractor {
         cluster.entities().stream().filter(e -> e.type() == EntityType.GPE && names.contains(e.name())
                 && e.name().equals(e.country())).forEach(e -> ids.add(e.id()));
         return ids;
+    }
+
+    /** Whether a char offset of a sentence lies between an opening and a closing quotation mark. */
+    private static boolean insideQuote(String sentence, int at) {
+        Matcher m = QUOTE.matcher(sentence);
+        while (m.find()) {
+            if (at >= m.start() && at < m.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String quote(String text) {
@@ -552,7 +602,11 @@ public final class Extractor {
         List<String> parties = new ArrayList<>();
         for (Mention m : ms) {
             EntityType t = type(m);
-            if ((t == EntityType.PERSON || t == EntityType.GPE) && !parties.contains(m.entity())) {
+            Entity e = cluster.entity(m.entity()).orElse(null);
+            boolean spokesperson = e != null && e.roles().stream().anyMatch(SPOKESPERSON_ROLES::contains);
+            boolean city = e != null && t == EntityType.GPE && e.country() != null && !e.country().equals(e.name());
+            if ((t == EntityType.PERSON || t == EntityType.GPE) && !spokesperson && !city
+                    && !parties.contains(m.entity())) {
                 parties.add(m.entity());
             }
         }
@@ -630,7 +684,4 @@ public final class Extractor {
         return k.equals("us") || k.equals("u.s") || k.equals("u.s.");
     }
 
-    static Map<String, Object> debug() {
-        return Map.of();
-    }
 }

@@ -51,13 +51,31 @@ final class Numbers {
                 for (int k = i + 2; k < Math.min(ts.size(), i + 6); k++) {
                     direction |= lex.isWord(ts.get(k).folded(), "distance");
                 }
-                if (place != null && direction) {
-                    String placeName = cluster.entity(place.entity()).map(Entity::name).orElse(place.entity());
+                String placeName = place == null ? null
+                        : cluster.entity(place.entity()).map(Entity::name).orElse(place.entity());
+                int placeEnd = place == null ? -1 : place.end();
+                if (place == null && direction) {
+                    // "north of Lisbon": a capitalised name right after the direction and its preposition
+                    for (int k = i + 2; k < Math.min(ts.size() - 1, i + 7); k++) {
+                        if (lex.isWord(ts.get(k).folded(), "distance") && ts.get(k + 1).isCapitalized()) {
+                            placeName = ts.get(k + 1).text();
+                            placeEnd = ts.get(k + 1).end();
+                            break;
+                        }
+                        if (lex.isWord(ts.get(k).folded(), "distance") && k + 2 < ts.size()
+                                && ts.get(k + 2).isCapitalized() && !ts.get(k + 1).isCapitalized()) {
+                            placeName = ts.get(k + 2).text();
+                            placeEnd = ts.get(k + 2).end();
+                            break;
+                        }
+                    }
+                }
+                if (placeName != null && direction) {
                     double km = n * units.get(ts.get(i + 1).folded());
                     boolean approx = i > 0 && Boolean.TRUE.equals(approx(ts.get(i - 1).folded()));
                     out.add(new Claims.ValueClaim("distance from " + placeName,
                             (approx ? "about " : "") + fmt(km) + " km", km,
-                            a.story().evidence(ts.get(Math.max(0, approx ? i - 1 : i)).start(), place.end())));
+                            a.story().evidence(ts.get(Math.max(0, approx ? i - 1 : i)).start(), placeEnd)));
                 }
                 continue;
             }

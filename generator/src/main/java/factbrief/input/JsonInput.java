@@ -95,6 +95,12 @@ final class JsonInput {
                         "duplicate property " + Strings.quote(dup.group(1)), e);
             }
             throw syntax(file, at, e, syntaxReason(message));
+        } catch (NumberFormatException e) {
+            // Jackson's BigDecimal parser throws this unwrapped for an exponent beyond the int range (found by Jazzer)
+            JsonLocation at = p.currentTokenLocation();
+            String pointer = p.getParsingContext().pathAsPointer().toString();
+            throw new InputException(file, Strings.escape(pointer), at.getLineNr(), at.getColumnNr(),
+                    "number out of range: its exponent has too many digits", e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

@@ -1,6 +1,7 @@
 package factbrief.model;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -74,11 +75,11 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
     @Override
     public String toString() {
         if (month == 0) {
-            return String.format("%04d", year);
+            return String.format(Locale.ROOT, "%04d", year);
         }
         if (day == 0) {
-            return String.format("%04d-%02d", year, month);
+            return String.format(Locale.ROOT, "%04d-%02d", year, month);
         }
-        return String.format("%04d-%02d-%02d", year, month, day);
+        return String.format(Locale.ROOT, "%04d-%02d-%02d", year, month, day);
     }
 }

@@ -319,6 +319,17 @@ public final class Reconciler {
         Map<String, Integer> places = new LinkedHashMap<>();
         Map<LocalDate, Integer> dates = new TreeMap<>();
         List<Evidence> evidence = new ArrayList<>();
+        Set<String> votedByPublication = new HashSet<>();
+        for (int k = 0; k < g.claims().size(); k++) {
+            Claims.MeetingClaim c = g.claims().get(k);
+            // an undated report in a story published on a given day speaks of that day (one vote per story)
+            String sid = c.evidence().story();
+            Story st = cluster.story(sid).orElse(null);
+            if (c.date() == null && !background && st != null && st.published() != null
+                    && st.published().isFullDate() && votedByPublication.add(sid)) {
+                dates.merge(st.published().toLocalDate().orElseThrow(), 1, Integer::sum);
+            }
+        }
         for (Claims.MeetingClaim c : g.claims()) {
             c.participants().forEach(p -> participants.merge(p, 1, Integer::sum));
             also.addAll(c.alsoPresent());
@@ -615,7 +626,4 @@ public final class Reconciler {
                         not))));
     }
 
-    static Map<String, Integer> debug() {
-        return new HashMap<>();
-    }
 }

@@ -141,8 +141,4 @@ final class SourceAssessor {
         return (double) d[a.size()][b.size()] / Math.max(1, Math.max(a.size(), b.size()));
     }
 
-    static boolean hasCue(AnalyzedStory a, String category) {
-        Lexicon lex = a.lexicon();
-        return lex != null && a.sentences().stream().anyMatch(s -> lex.has(s.tokens(), category));
-    }
 }

@@ -21,17 +21,24 @@ import java.util.TimeZone;
 
 /**
  * The FreeMarker side of rendering: a locked-down configuration over a templates folder. Data never becomes template
- * code: HTML auto-escaping, no {@code ?new} classes, no {@code ?api}, errors rethrown; the data model is one
- * {@link BriefView}, of which templates can read the record components and nothing else
- * ({@link ViewOnlyAccessPolicy}). Thread-safe once built.
+ * code: HTML auto-escaping, no {@code ?new} classes, no {@code ?api}, errors rethrown; the data model is one view
+ * record of {@code factbrief.view} ({@link BriefView} for a brief, {@code DigestView} for a week's index), of which
+ * templates can read the record components and nothing else ({@link ViewOnlyAccessPolicy}). Thread-safe once built.
  */
 final class HtmlTemplates {
     static final String BRIEF = "brief.ftlh";
+    static final String DIGEST = "digest.ftlh";
     private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
 
     private final Configuration cfg;
 
+    /** The brief template's configuration over {@code templatesDir}; {@code brief.ftlh} must load. */
     HtmlTemplates(Path templatesDir) {
+        this(templatesDir, BRIEF);
+    }
+
+    /** The locked-down configuration over {@code templatesDir}; {@code required} must load now, not mid-run. */
+    HtmlTemplates(Path templatesDir, String required) {
         try {
             cfg = new Configuration(Configuration.VERSION_2_3_34);
             cfg.setTemplateLoader(new FileTemplateLoader(templatesDir.toFile()));
@@ -64,26 +71,34 @@ final class HtmlTemplates {
         wrapper.setMemberAccessPolicy(ViewOnlyAccessPolicy.INSTANCE);
         cfg.setObjectWrapper(wrapper.build());
         try {
-            cfg.getTemplate(BRIEF);
+            cfg.getTemplate(required);
         } catch (IOException e) {
-            throw new RenderException("cannot load template " + templatesDir.toAbsolutePath().resolve(BRIEF)
+            throw new RenderException("cannot load template " + templatesDir.toAbsolutePath().resolve(required)
                     + ": " + e.getMessage(), e);
         }
     }
 
     /** The HTML of {@code view}, with the labels' locale and UTC set on this processing run only. */
     String render(BriefView view, Locale locale) {
+        return render(BRIEF, "brief", view, locale);
+    }
+
+    /**
+     * The HTML of template {@code name} over one view record, visible to the template as {@code model}; the locale
+     * and UTC are set on this processing run only.
+     */
+    String render(String name, String model, Record view, Locale locale) {
         try {
-            Template t = cfg.getTemplate(BRIEF);
+            Template t = cfg.getTemplate(name);
             StringWriter out = new StringWriter(32_768);
-            Environment env = t.createProcessingEnvironment(Map.of("brief", view), out);
+            Environment env = t.createProcessingEnvironment(Map.of(model, view), out);
             env.setLocale(locale);
             env.setTimeZone(UTC);
             env.setSQLDateAndTimeTimeZone(UTC);
             env.process();
             return out.toString();
         } catch (IOException | TemplateException e) {
-            throw new RenderException("template " + BRIEF + " failed: " + e.getMessage(), e);
+            throw new RenderException("template " + name + " failed: " + e.getMessage(), e);
         }
     }
 }

@@ -21,16 +21,10 @@ import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
-import org.apache.xmpbox.XMPMetadata;
-import org.apache.xmpbox.schema.AdobePDFSchema;
-import org.apache.xmpbox.schema.DublinCoreSchema;
-import org.apache.xmpbox.schema.XMPBasicSchema;
-import org.apache.xmpbox.xml.XmpSerializer;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.w3c.dom.Document;
 
-import javax.xml.transform.TransformerException;
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
@@ -49,8 +43,9 @@ import java.util.Locale;
 import java.util.TimeZone;
 
 /**
- * HTML to PDF with openhtmltopdf: embedded DejaVu fonts only, no resource loading of any kind, reproducible
- * metadata. Thread-safe: each layout gets its own renderer; fonts are read from the classpath once.
+ * HTML to PDF with openhtmltopdf: tagged PDF/A-3u and PDF/UA-1 (see {@link PdfStandards}), embedded DejaVu fonts
+ * only, no resource loading of any kind, reproducible metadata. Thread-safe: each layout gets its own renderer;
+ * fonts are read from the classpath once.
  */
 final class PdfMaker {
     /** The families the stylesheet may name; nothing else is available to the PDF. */
@@ -160,14 +155,16 @@ final class PdfMaker {
         builder.withW3cDocument(dom, BASE_URI);
         builder.useDefaultPageSize(paper.widthMm(), paper.heightMm(), PageSizeUnits.MM);
         lockDown(builder);
-        SharedFonts fonts = SharedFonts.bind(builder); // parsed once per thread, not once per layout
-        for (Face f : faces) {
-            fonts.useFont(f.ttf(), f.family(), f.weight(), f.style());
-        }
         builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, metrics);
         builder.withProducer(PRODUCER);
         builder.useReplacementText(MISSING_GLYPH);
+        PdfStandards.configure(builder);
         PdfBoxRenderer renderer = builder.buildPdfRenderer();
+        for (Face f : faces) {
+            // Parsed once per thread (SharedFonts). DejaVu Sans is also the last resort for a family the stylesheet
+            // names but nobody supplies: PDF/A forbids the non-embedded built-in fonts, and such text would vanish
+            SharedFonts.add(renderer, f.ttf(), f.family(), f.weight(), f.style(), f.family().equals(SANS));
+        }
         try {
             renderer.layout();
             return new Layout(renderer, renderer.getRootBox().getLayer().getPages().size(), html);
@@ -234,8 +231,9 @@ final class PdfMaker {
             prefs.setDisplayDocTitle(true);
             catalog.setViewerPreferences(prefs);
             PDMetadata xmp = new PDMetadata(doc);
-            xmp.importXMPMetadata(xmp(meta, day));
+            xmp.importXMPMetadata(PdfStandards.xmp(meta.title(), meta.lang(), day, PRODUCER));
             catalog.setMetadata(xmp);
+            PdfStandards.describeLinks(doc);
 
             COSString id = new COSString(documentId(layout.html, meta));
             COSArray ids = new COSArray();
@@ -250,28 +248,6 @@ final class PdfMaker {
             throw new UncheckedIOException("cannot write PDF", e);
         } finally {
             layout.close();
-        }
-    }
-
-    private static byte[] xmp(Meta meta, Calendar day) throws IOException {
-        try {
-            XMPMetadata x = XMPMetadata.createXMPMetadata();
-            DublinCoreSchema dc = x.createAndAddDublinCoreSchema();
-            dc.setTitle(meta.title());
-            dc.addLanguage(meta.lang());
-            dc.setFormat("application/pdf");
-            XMPBasicSchema basic = x.createAndAddXMPBasicSchema();
-            basic.setCreateDate(day);
-            basic.setModifyDate(day);
-            basic.setMetadataDate(day);
-            basic.setCreatorTool(PRODUCER);
-            AdobePDFSchema pdf = x.createAndAddAdobePDFSchema();
-            pdf.setProducer(PRODUCER);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            new XmpSerializer().serialize(x, out, true);
-            return out.toByteArray();
-        } catch (TransformerException e) {
-            throw new IOException("cannot serialize XMP metadata", e);
         }
     }
 

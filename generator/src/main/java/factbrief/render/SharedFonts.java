@@ -1,8 +1,10 @@
 package factbrief.render;
 
+import com.openhtmltopdf.css.constants.IdentValue;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfBoxFontResolver;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -25,22 +27,18 @@ final class SharedFonts {
     /** Parsed fonts of this thread, keyed by the identity of the font file's bytes (gone with those bytes). */
     private static final ThreadLocal<Map<byte[], TrueTypeFont>> PARSED = ThreadLocal.withInitial(WeakHashMap::new);
 
-    private final PdfRendererBuilder builder;
-    private final PDDocument document;
-
-    private SharedFonts(PdfRendererBuilder builder) {
-        this.builder = builder;
-        this.document = new PDDocument();       // what the builder would create itself
-        builder.usePDDocument(document);
+    private SharedFonts() {
     }
 
-    /** Gives {@code builder} a new document to render into, and a way to add fonts to it. */
-    static SharedFonts bind(PdfRendererBuilder builder) {
-        return new SharedFonts(builder);
-    }
-
-    /** Makes a TrueType font file available to the document as {@code family}, embedded as a subset when used. */
-    void useFont(byte[] ttf, String family, int weight, FontStyle style) {
+    /**
+     * Makes a TrueType font file available to the renderer's document as {@code family}, embedded as a subset when
+     * the layout uses it; a {@code finalFallback} font also stands in for families nobody supplies. Call right
+     * after {@code buildPdfRenderer()}, where the builder adds the fonts given to its {@code useFont}: this is the
+     * same as {@code useFont(supplier, family, weight, style, true, DOCUMENT[, FALLBACK_FINAL])}.
+     */
+    static void add(PdfBoxRenderer renderer, byte[] ttf, String family, int weight, FontStyle style,
+                    boolean finalFallback) {
+        PDDocument document = renderer.getPdfDocument();
         PDFontSupplier supplier = new PDFontSupplier(null) {
             @Override
             public PDFont supply() {
@@ -51,7 +49,13 @@ final class SharedFonts {
                 }
             }
         };
-        builder.useFont(supplier, family, weight, style, true);
+        IdentValue css = switch (style) {
+            case NORMAL -> IdentValue.NORMAL;
+            case ITALIC -> IdentValue.ITALIC;
+            case OBLIQUE -> IdentValue.OBLIQUE;
+        };
+        renderer.getFontResolver().addFont(supplier, family, weight, css, true,
+                finalFallback ? PdfBoxFontResolver.FontGroup.FINAL_FALLBACK : PdfBoxFontResolver.FontGroup.MAIN);
     }
 
     private static TrueTypeFont parsed(byte[] ttf) throws IOException {

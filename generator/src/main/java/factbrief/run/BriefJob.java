@@ -25,10 +25,15 @@ public final class BriefJob {
         this.renderer = renderer;
     }
 
+    /** The facts of a cluster, rendered as the three files' bytes; nothing is written. */
+    public RenderedBrief render(Cluster cluster, LocalDate asOf, RenderOptions options) {
+        Facts facts = pipeline.facts(cluster, asOf);
+        return renderer.render(facts, options);
+    }
+
     /** Renders a cluster and writes {@code <id>.html}, {@code <id>.pdf}, {@code <id>.json} into {@code outDir}. */
     public List<Path> write(Cluster cluster, LocalDate asOf, RenderOptions options, Path outDir) {
-        Facts facts = pipeline.facts(cluster, asOf);
-        RenderedBrief brief = renderer.render(facts, options);
+        RenderedBrief brief = render(cluster, asOf, options);
         try {
             Files.createDirectories(outDir);
             Path base = outDir.toAbsolutePath().normalize();

@@ -59,7 +59,7 @@ public record BriefView(String lang, String pageSize, String docTitle, Map<Strin
     }
 
     /** A citation mark {@code [n]}: a link to source entry n, or plain text ({@code href} null) when not listed. */
-    public record Cite(int number, String href, String title) {
+    public record Cite(int number, String href, String title, boolean independent) {
     }
 
     /** A participant: name with role and country when known. */
@@ -90,17 +90,23 @@ public record BriefView(String lang, String pageSize, String docTitle, Map<Strin
     /**
      * A stated position; {@code framing} marks a site's own framing rather than the holder's statement.
      * {@code stance} is the machine label (negative, positive, neutral, mixed), {@code stanceLabel} its display text.
+     * {@code summaryLang} is the language of the summary when it is an excerpt of a source, else null.
      */
     public record PositionItem(String key, String holder, String target, boolean framing, String kindLabel,
-                               String stance, String stanceLabel, String summary, QuoteItem quote, List<Cite> cites) {
+                               String stance, String stanceLabel, String summary, String summaryLang,
+                               QuoteItem quote, List<Cite> cites) {
         public PositionItem {
             cites = List.copyOf(cites);
         }
     }
 
-    /** An agreed, planned, considered or proposed follow-up. */
-    public record FollowUpItem(String key, String action, String status, String statusLabel, List<String> parties,
-                               List<Cite> cites) {
+    /**
+     * An agreed, planned, considered or proposed follow-up. When the action quotes a source, {@code action} is that
+     * excerpt in {@code actionLang} and {@code lead} what the generator put before it (the kind of action), else
+     * {@code action} is the whole text and both are null.
+     */
+    public record FollowUpItem(String key, String lead, String action, String actionLang, String status,
+                               String statusLabel, List<String> parties, List<Cite> cites) {
         public FollowUpItem {
             parties = List.copyOf(parties);
             cites = List.copyOf(cites);
@@ -114,8 +120,8 @@ public record BriefView(String lang, String pageSize, String docTitle, Map<Strin
         }
     }
 
-    /** One side of a disagreement with the sources stating it. */
-    public record ClaimItem(String value, List<Cite> cites) {
+    /** One side of a disagreement with the sources stating it; {@code lang} when the value quotes a source. */
+    public record ClaimItem(String value, String lang, List<Cite> cites) {
         public ClaimItem {
             cites = List.copyOf(cites);
         }
@@ -125,9 +131,12 @@ public record BriefView(String lang, String pageSize, String docTitle, Map<Strin
     public record FlagItem(String flag, String text, Cite of, String ofText, String why) {
     }
 
-    /** A numbered source entry; {@code anchor} is its element id, {@code url} is an http(s) link or null. */
+    /**
+     * A numbered source entry; {@code anchor} is its element id, {@code url} is an http(s) link or null,
+     * {@code linkTitle} describes that link (for the title attribute and the PDF's link description).
+     */
     public record SourceEntry(int number, String anchor, String site, String title, String language,
-                              String languageName, String date, String url, boolean independent,
+                              String languageName, String date, String url, String linkTitle, boolean independent,
                               String independenceLabel, List<FlagItem> flags) {
         public SourceEntry {
             flags = List.copyOf(flags);

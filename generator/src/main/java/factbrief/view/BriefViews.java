@@ -32,6 +32,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -46,6 +47,8 @@ public final class BriefViews {
     private final Labels labels;
     private final Locale locale;
     private final Map<String, Integer> numbers = new LinkedHashMap<>();
+    private final java.util.Set<Integer> independent = new java.util.HashSet<>();
+    private final Map<String, String> languages = new HashMap<>();
 
     private BriefViews(Facts facts, Labels labels) {
         this.facts = facts;
@@ -53,6 +56,13 @@ public final class BriefViews {
         this.locale = labels.locale();
         for (Source s : facts.sources()) {
             numbers.putIfAbsent(s.story(), numbers.size() + 1);
+            if (s.independent()) {
+                independent.add(numbers.get(s.story()));
+            }
+            String lang = Text.langTag(s.language());
+            if (lang != null) {
+                languages.putIfAbsent(s.story(), lang.toLowerCase(Locale.ROOT));
+            }
         }
     }
 
@@ -155,7 +165,8 @@ public final class BriefViews {
         for (Participant p : participants) {
             String name = Text.orNull(p.name());
             if (name != null) {
-                out.add(new PersonItem(name, Text.orNull(p.role()), Text.orNull(p.country())));
+                out.add(new PersonItem(name, labels.generated(Text.orNull(p.role())),
+                        labels.country(Text.orNull(p.country()))));
             }
         }
         return out;
@@ -171,25 +182,48 @@ public final class BriefViews {
                     lang == null ? null : languageName(lang), false);
         }
         String stance = p.stance().label();
+        String summary = Text.orNull(p.summary());
         return new PositionItem(key, Objects.requireNonNullElse(Text.orNull(p.holder().name()), "?"),
                 Text.orNull(p.target().name()), framing,
                 labels.get(framing ? "position.framing" : "position.statement"), stance,
-                labels.get("stance." + stance), Text.orNull(p.summary()), quote, cites(p.evidence()));
+                labels.get("stance." + stance), summary, quotedLanguage(summary, p.evidence()), quote,
+                cites(p.evidence()));
     }
 
     private FollowUpItem followUp(String key, FollowUp f) {
         List<String> parties = f.parties().stream().map(Text::orNull).filter(Objects::nonNull).toList();
         String status = f.status().label();
-        return new FollowUpItem(key, Objects.requireNonNullElse(Text.orNull(f.action()), "?"), status,
-                labels.get("status." + status), parties, cites(f.evidence()));
+        String action = Objects.requireNonNullElse(Text.orNull(f.action()), "?");
+        String lead = null;
+        String lang = quotedLanguage(action, f.evidence());
+        // the generator writes "kind of action: excerpt"; find the excerpt after a colon
+        for (int colon = action.indexOf(": "); lang == null && colon > 0; colon = action.indexOf(": ", colon + 1)) {
+            String rest = action.substring(colon + 2).strip();
+            lang = quotedLanguage(rest, f.evidence());
+            if (lang != null) {
+                lead = action.substring(0, colon).strip();
+                action = rest;
+            }
+        }
+        if (lead != null) {
+            String whole = labels.generated(lead);
+            lead = !whole.equals(lead) ? whole : java.util.Arrays.stream(lead.split(", ")).map(labels::generated)
+                    .collect(java.util.stream.Collectors.joining(", "));
+        }
+        parties = parties.stream().map(labels::country).toList();
+        return new FollowUpItem(key, lead, action, lang, status, labels.get("status." + status), parties,
+                cites(f.evidence()));
     }
 
     private DisagreementItem disagreement(String key, Disagreement d) {
         List<ClaimItem> claims = new ArrayList<>();
         for (Claim c : d.claims()) {
-            claims.add(new ClaimItem(Objects.requireNonNullElse(Text.orNull(c.value()), "?"), cites(c.evidence())));
+            String value = Objects.requireNonNullElse(Text.orNull(c.value()), "?");
+            String lang = quotedLanguage(value, c.evidence());
+            claims.add(new ClaimItem(lang == null ? labels.generated(value) : value, lang, cites(c.evidence())));
         }
-        return new DisagreementItem(key, Objects.requireNonNullElse(Text.orNull(d.topic()), "?"), claims);
+        return new DisagreementItem(key, labels.generated(Objects.requireNonNullElse(Text.orNull(d.topic()), "?")),
+                claims);
     }
 
     private SourceEntry source(Source s) {
@@ -203,11 +237,13 @@ public final class BriefViews {
         }
         String lang = Text.langTag(s.language());
         Optional<PartialDate> published = PartialDate.parse(s.published());
-        return new SourceEntry(number, "src-" + number, Objects.requireNonNullElse(Text.orNull(s.site()), s.story()),
+        String site = Objects.requireNonNullElse(Text.orNull(s.site()), s.story());
+        String url = Text.httpUrl(s.url());
+        return new SourceEntry(number, "src-" + number, site,
                 Text.orNull(s.title()), lang == null ? null : lang.toUpperCase(Locale.ROOT),
                 lang == null ? null : languageName(lang),
-                published.map(this::partialDate).orElse(labels.get("source.noDate")), Text.httpUrl(s.url()),
-                s.independent(), labels.get(s.independent() ? "source.independent" : "source.notIndependent"), flags);
+                published.map(this::partialDate).orElse(labels.get("source.noDate")), url,
+                url == null ? null : labels.format("source.link", number, site), s.independent(), labels.get(s.independent() ? "source.independent" : "source.notIndependent"), flags);
     }
 
     private List<Cite> cites(List<Evidence> evidence) {
@@ -222,7 +258,28 @@ public final class BriefViews {
     }
 
     private Cite cite(int n) {
-        return new Cite(n, "#src-" + n, labels.format("cite.label", n));
+        return new Cite(n, "#src-" + n, labels.format("cite.label", n), independent.contains(n));
+    }
+
+    /**
+     * The language of the story {@code text} quotes, or null: found when the text (without a trailing ellipsis the
+     * generator adds to shortened excerpts) occurs in one of the evidence spans whose story has a language.
+     */
+    private String quotedLanguage(String text, List<Evidence> evidence) {
+        if (text == null) {
+            return null;
+        }
+        String core = text.endsWith("…") ? text.substring(0, text.length() - 1).strip() : text;
+        if (core.codePointCount(0, core.length()) < 2) {
+            return null;
+        }
+        for (Evidence e : evidence) {
+            String lang = languages.get(e.story());
+            if (lang != null && e.text().contains(core)) {
+                return lang;
+            }
+        }
+        return null;
     }
 
     private String languageName(String tag) {

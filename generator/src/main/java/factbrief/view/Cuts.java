@@ -101,27 +101,27 @@ public final class Cuts {
             }
         }
         Function<List<Cite>, List<Cite>> relink = list -> list.stream()
-                .map(c -> keptSources.contains(c.number()) ? c : new Cite(c.number(), null, c.title())).toList();
+                .map(c -> keptSources.contains(c.number()) ? c : new Cite(c.number(), null, c.title(), c.independent())).toList();
 
         Block<MeetingItem> meetings = cut(full.meetings(), m -> dropped.contains(m.key()), labels,
                 m -> new MeetingItem(m.key(), m.participants(), m.alsoPresent(), m.place(), m.date(), m.background(),
                         relink.apply(m.cites())));
         Block<PositionItem> positions = cut(full.positions(), p -> dropped.contains(p.key()), labels,
                 p -> new PositionItem(p.key(), p.holder(), p.target(), p.framing(), p.kindLabel(), p.stance(),
-                        p.stanceLabel(), p.summary(), shortened.contains(p.key()) ? shorten(p.quote()) : p.quote(),
+                        p.stanceLabel(), p.summary(), p.summaryLang(), shortened.contains(p.key()) ? shorten(p.quote()) : p.quote(),
                         relink.apply(p.cites())));
         Block<FollowUpItem> followUps = cut(full.followUps(), f -> dropped.contains(f.key()), labels,
-                f -> new FollowUpItem(f.key(), f.action(), f.status(), f.statusLabel(), f.parties(),
+                f -> new FollowUpItem(f.key(), f.lead(), f.action(), f.actionLang(), f.status(), f.statusLabel(), f.parties(),
                         relink.apply(f.cites())));
         Block<DisagreementItem> disagreements = full.disagreements() == null ? null
                 : cut(full.disagreements(), d -> dropped.contains(d.key()), labels,
                         d -> new DisagreementItem(d.key(), d.topic(), d.claims().stream()
-                                .map(c -> new ClaimItem(c.value(), relink.apply(c.cites()))).toList()));
+                                .map(c -> new ClaimItem(c.value(), c.lang(), relink.apply(c.cites()))).toList()));
         Block<SourceEntry> sources = cut(full.sources(), s -> dropped.contains("s" + s.number()), labels,
                 s -> new SourceEntry(s.number(), s.anchor(), s.site(), s.title(), s.language(), s.languageName(),
-                        s.date(), s.url(), s.independent(), s.independenceLabel(), s.flags().stream()
+                        s.date(), s.url(), s.linkTitle(), s.independent(), s.independenceLabel(), s.flags().stream()
                         .map(f -> f.of() == null || keptSources.contains(f.of().number()) ? f
-                                : new FlagItem(f.flag(), f.text(), new Cite(f.of().number(), null, f.of().title()),
+                                : new FlagItem(f.flag(), f.text(), new Cite(f.of().number(), null, f.of().title(), f.of().independent()),
                                         f.ofText(), f.why()))
                         .toList()));
         int omitted = meetings.omitted() + positions.omitted() + followUps.omitted() + sources.omitted()

@@ -44,6 +44,59 @@ public final class Labels {
         return text;
     }
 
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+    private static final java.util.regex.Pattern DISTANCE = java.util.regex.Pattern.compile("Distance from (.+)");
+    private static final java.util.regex.Pattern SHARE = java.util.regex.Pattern.compile("Owner of the (.+)% share");
+    private static final java.util.regex.Pattern ADMINISTRATION = java.util.regex.Pattern.compile(
+            "(\\p{Lu}[\\p{L}'’-]+) administration");
+
+    /**
+     * Text the pipeline writes in English (a disagreement's topic, a role, a concept, a generated claim) in this
+     * language: the label {@code gen.<slug>} when the bundle has one, else the English text itself.
+     */
+    public String generated(String english) {
+        if (english == null || locale.getLanguage().equals("en")) {
+            return english; // it is English already
+        }
+        String own = plain.get("gen." + slug(english));
+        if (own != null) {
+            return own;
+        }
+        java.util.regex.Matcher m = DISTANCE.matcher(english);
+        if (m.matches() && patterns.containsKey("gen.distanceFrom")) {
+            return format("gen.distanceFrom", m.group(1));
+        }
+        m = SHARE.matcher(english);
+        if (m.matches() && patterns.containsKey("gen.ownerOfShare")) {
+            return format("gen.ownerOfShare", m.group(1));
+        }
+        m = ADMINISTRATION.matcher(english);
+        if (m.matches() && patterns.containsKey("gen.administrationOf")) {
+            return format("gen.administrationOf", m.group(1));
+        }
+        return english;
+    }
+
+    /** A country's English name (as the pipeline writes it) in this language, from the JDK's CLDR data. */
+    public String country(String english) {
+        if (english == null) {
+            return null;
+        }
+        for (String code : Locale.getISOCountries()) {
+            Locale c = new Locale("", code);
+            if (c.getDisplayCountry(Locale.ENGLISH).equals(english) || code.equals("US") && english.equals("United States")) {
+                return c.getDisplayCountry(locale);
+            }
+        }
+        return english;
+    }
+
+    static String slug(String text) {
+        String n = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD);
+        return MARKS.matcher(n).replaceAll("").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-|-$", "");
+    }
+
     /** Every label formatted without arguments, sorted by key: what templates read. */
     public Map<String, String> asMap() {
         return plain;

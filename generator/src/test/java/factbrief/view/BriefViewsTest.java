@@ -133,4 +133,45 @@ class BriefViewsTest {
         assertEquals("envoy, Norvania", people.get(0).detail());
         assertNull(people.get(1).detail());
     }
+
+    @Test
+    void textQuotedFromASourceCarriesThatSourcesLanguage() {
+        String de = "Beide Seiten vereinbarten eine gemeinsame Übung im Herbst.";
+        String es = "El ministro habló de una cooperación abierta a todos los vecinos del puerto.";
+        List<Source> sources = List.of(
+                new Source("d", "Delta Zeitung", "de", "2031-06-01", null, null, true, List.of()),
+                new Source("e", "Eco Diario", "es-MX", "2031-06-01", null, null, true, List.of()));
+        Evidence inDe = new Evidence("d", 0, de.length(), de);
+        Evidence inEs = new Evidence("e", 0, es.length(), es);
+        Facts f = new Facts("view-lang", "Languages", AS_OF, sources, List.of(),
+                List.of(new Position(new Ref("Ana Ruiz", null), new Ref("Port", null), PositionKind.STATEMENT,
+                                Stance.POSITIVE, es.substring(0, 40).strip() + " …", null, null, List.of(inDe, inEs)),
+                        new Position(new Ref("Ana Ruiz", null), new Ref("Port", null), PositionKind.STATEMENT,
+                                Stance.POSITIVE, "Supports the port.", null, null, List.of(inEs))),
+                List.of(new FollowUp("joint exercises, autumn: " + de, FollowUpStatus.AGREED, List.of(), List.of(inDe)),
+                        new FollowUp(de, FollowUpStatus.AGREED, List.of(), List.of(inDe)),
+                        new FollowUp("Hold a joint exercise", FollowUpStatus.AGREED, List.of(), List.of(inDe))),
+                List.of(new Disagreement("When", List.of(new Claim("im Herbst", List.of(inDe)),
+                        new Claim("in spring", List.of(inEs))))));
+        BriefView v = BriefViews.of(f, ViewFixtures.messages().labels(Locale.FRENCH), "A4", false);
+
+        assertEquals("es-mx", v.positions().items().get(0).summaryLang(), "an excerpt, shortened with an ellipsis");
+        assertNull(v.positions().items().get(1).summaryLang(), "the generator's own words: no language claimed");
+
+        BriefView.FollowUpItem led = v.followUps().items().get(0);
+        assertEquals("joint exercises, autumn", led.lead());
+        assertEquals(de, led.action());
+        assertEquals("de", led.actionLang());
+        BriefView.FollowUpItem plain = v.followUps().items().get(1);
+        assertNull(plain.lead());
+        assertEquals("de", plain.actionLang());
+        BriefView.FollowUpItem own = v.followUps().items().get(2);
+        assertNull(own.lead());
+        assertNull(own.actionLang());
+        assertEquals("Hold a joint exercise", own.action());
+
+        List<BriefView.ClaimItem> claims = v.disagreements().items().get(0).claims();
+        assertEquals("de", claims.get(0).lang());
+        assertNull(claims.get(1).lang());
+    }
 }

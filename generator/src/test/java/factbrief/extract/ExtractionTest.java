@@ -1,0 +1,239 @@
+package factbrief.extract;
+
+import factbrief.model.Evidence;
+import factbrief.model.Facts;
+import factbrief.model.FollowUp;
+import factbrief.model.FollowUpStatus;
+import factbrief.model.Meeting;
+import factbrief.model.Participant;
+import factbrief.model.Position;
+import factbrief.model.PositionKind;
+import factbrief.model.Stance;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Extraction and reconciliation on invented stories, one behaviour per test. */
+class ExtractionTest {
+
+    private static Set<String> names(List<Participant> ps) {
+        return ps.stream().map(Participant::name).collect(Collectors.toSet());
+    }
+
+    @Test
+    void meetingWithRolesCountriesPlaceAndRelativeDate() {
+        Facts f = Fixtures.cluster()
+                .story("a", "en", "2031-03-12", "Defense Minister Jonas Kettering met Tuesday with Valmera's Foreign "
+                        + "Minister Ana Duvall at the Pentagon for bilateral talks.")
+                .focus("Kestrel").facts();
+        Meeting m = f.meetings().get(0);
+        assertEquals(Set.of("Jonas Kettering", "Ana Duvall"), names(m.participants()));
+        assertEquals("Pentagon", m.place());
+        assertEquals("2031-03-11", m.date(), "Tuesday before a Wednesday publication");
+        Participant kettering = m.participants().stream().filter(p -> p.name().equals("Jonas Kettering"))
+                .findFirst().orElseThrow();
+        assertEquals("Minister of Defense", kettering.role());
+    }
+
+    @Test
+    void relativeDateStaysUnresolvedWithoutPublicationDate() {
+        Facts f = Fixtures.cluster()
+                .story("a", "en", null, "Defense Minister Jonas Kettering met Tuesday with Foreign Minister "
+                        + "Ana Duvall at the Pentagon.")
+                .facts();
+        assertNull(f.meetings().get(0).date());
+    }
+
+    @Test
+    void delegationMembersAreAlsoPresent() {
+        Facts f = Fixtures.cluster()
+                .story("a", "de", "2031-03-12", "Verteidigungsminister Jonas Kettering traf am Dienstag "
+                        + "Außenministerin Ana Duvall im Pentagon.\nDer Delegation gehörten neben den beiden "
+                        + "Ministern auch General Tomas Ybarra und der Botschafter Lukas Renner an.")
+                .facts();
+        Meeting m = f.meetings().get(0);
+        assertEquals(Set.of("Jonas Kettering", "Ana Duvall"), names(m.participants()));
+        assertEquals(Set.of("Tomas Ybarra", "Lukas Renner"), names(m.alsoPresent()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "en straight|en|Defense Minister Jonas Kettering warned that Kestrel is \"a danger to the region\".|a danger to the region",
+        "en curly|en|Defense Minister Jonas Kettering warned that Kestrel is “a danger to the region”.|a danger to the region",
+        "de low-high|de|Verteidigungsminister Jonas Kettering warnte vor Kestrel als „Gefahr für die Region“.|Gefahr für die Region",
+        "fr guillemets|fr|Le ministre de la Défense Jonas Kettering a mis en garde contre Kestrel, « un danger pour la région ».|un danger pour la région",
+        "fr single guillemets|fr|Le ministre de la Défense Jonas Kettering a critiqué Kestrel, ‹ un danger pour la région ›.|un danger pour la région",
+        "es|es|El ministro de Defensa Jonas Kettering advirtió que Kestrel es «un peligro para la región».|un peligro para la región",
+    })
+    void directQuotesInEveryStyleWithSpeakerAndNegativeStance(String name, String lang, String text, String quote) {
+        Facts f = Fixtures.cluster().story("a", lang, "2031-03-12", text).focus("Kestrel").facts();
+        assertEquals(1, f.positions().size(), f.positions().toString());
+        Position p = f.positions().get(0);
+        assertEquals("Jonas Kettering", p.holder().name());
+        assertEquals("Kestrel", p.target().name());
+        assertEquals(PositionKind.STATEMENT, p.kind());
+        assertEquals(Stance.NEGATIVE, p.stance());
+        assertEquals(quote, p.quote());
+        assertEquals(lang, p.quoteLanguage());
+    }
+
+    @Test
+    void reportedSpeechWithoutQuoteHasNoQuoteButAHolder() {
+        Facts f = Fixtures.cluster()
+                .story("a", "en", "2031-03-12", "Foreign Minister Ana Duvall praised the Port of Marisol as a "
+                        + "historic success for the region.")
+                .focus("Marisol").facts();
+        Position p = f.positions().get(0);
+        assertEquals("Ana Duvall", p.holder().name());
+        assertEquals(Stance.POSITIVE, p.stance());
+        assertNull(p.quote());
+    }
+
+    @Test
+    void aGovernmentBodyCanHoldAPosition() {
+        Facts f = Fixtures.cluster()
+                .story("a", "en", "2031-03-12", "The Foreign Ministry stressed that Kestrel is a threat to regional "
+                        + "trade.")
+                .focus("Kestrel").facts();
+        assertEquals(1, f.positions().size(), f.positions().toString());
+        assertEquals("Ministry of Foreign Affairs", f.positions().get(0).holder().name());
+        assertEquals(Stance.NEGATIVE, f.positions().get(0).stance());
+    }
+
+    @Test
+    void aCountryNamedInsideAQuoteIsNoHolder() {
+        Facts f = Fixtures.cluster()
+                .story("a", "it", "2031-03-12", "\"La Cina è disposta a collaborare con Kestrel\", ha detto il "
+                        + "ministro Jonas Kettering.")
+                .focus("Kestrel").facts();
+        assertTrue(f.positions().stream().allMatch(p -> p.holder().name().equals("Jonas Kettering")),
+                f.positions().toString());
+    }
+
+    @Test
+    void journalistFramingIsKeptApartFromOfficials() {
+        Facts f = Fixtures.cluster()
+                .story("a", "en", "2031-03-12", "Defense Minister Jonas Kettering met Foreign Minister Ana Duvall "
+                        + "in Lisbon.\nThe talks come amid rising concerns over the Port of Marisol.")
+                .focus("Marisol").facts();
+        assertEquals(1, f.positions().size());
+        Position p = f.positions().get(0);
+        assertEquals(PositionKind.FRAMING, p.kind());
+        assertEquals("a.example", p.holder().name(), "the site frames it, not an official");
+        assertNull(p.holder().entity());
+    }
+
+    @Test
+    void negatedAgreementIsNoAgreementAndConsiderationIsNotAgreed() {
+        Facts f = Fixtures.cluster()
+                .story("a", "en", "2031-03-12", "Defense Minister Jonas Kettering met Foreign Minister Ana Duvall in "
+                        + "Lisbon.\nNo new defense agreements were announced, and joint military exercises remain "
+                        + "under consideration.")
+                .facts();
+        assertTrue(f.followUps().stream().noneMatch(x -> x.status() == FollowUpStatus.AGREED), f.followUps().toString());
+        assertTrue(f.followUps().stream().anyMatch(x -> x.status() == FollowUpStatus.UNDER_CONSIDERATION));
+    }
+
+    @Test
+    void reportedAgreementInGermanSubjunctiveIsAgreed() {
+        Facts f = Fixtures.cluster()
+                .story("a", "de", "2031-03-12", "Verteidigungsminister Jonas Kettering traf Außenministerin Ana "
+                        + "Duvall in Lissabon.\nBeide Seiten hätten sich auf gemeinsame Militärmanöver geeinigt.")
+                .facts();
+        FollowUp fu = f.followUps().stream().filter(x -> x.status() == FollowUpStatus.AGREED).findFirst()
+                .orElseThrow(() -> new AssertionError(f.followUps().toString()));
+        assertTrue(fu.action().startsWith("joint military exercises"), fu.action());
+    }
+
+    @Test
+    void oneSidedCommitmentIsPlannedBothSidedIsAgreed() {
+        Facts one = Fixtures.cluster()
+                .story("a", "en", "2031-03-12", "Defense Minister Jonas Kettering met Foreign Minister Ana Duvall "
+                        + "in Lisbon.\nKettering said his ministry is committed to increasing military training.")
+                .facts();
+        assertTrue(one.followUps().stream().anyMatch(x -> x.status() == FollowUpStatus.PLANNED), one.followUps().toString());
+        Facts both = Fixtures.cluster()
+                .story("a", "es", "2031-03-12", "El ministro de Defensa Jonas Kettering se reunió con la canciller "
+                        + "Ana Duvall en Lisboa.\nAmbos se comprometieron a combatir en conjunto el narcotráfico.")
+                .facts();
+        assertTrue(both.followUps().stream().anyMatch(x -> x.status() == FollowUpStatus.AGREED), both.followUps().toString());
+    }
+
+    @Test
+    void beliefAboutTheFutureIsNoPlan() {
+        Facts f = Fixtures.cluster()
+                .story("a", "en", "2031-03-12", "Defense Minister Jonas Kettering met Foreign Minister Ana Duvall "
+                        + "in Lisbon.\nKettering is convinced that the fight against drug trafficking will improve.")
+                .facts();
+        assertTrue(f.followUps().isEmpty(), f.followUps().toString());
+    }
+
+    @Test
+    void sameFactAcrossLanguagesIsOneFollowUpWithBothSources() {
+        Facts f = Fixtures.cluster()
+                .story("a", "en", "2031-03-12", "Defense Minister Jonas Kettering met Foreign Minister Ana Duvall in "
+                        + "Lisbon.\nBoth sides agreed on joint military exercises.")
+                .story("b", "es", "2031-03-12", "El ministro de Defensa Jonas Kettering se reunió con la canciller Ana "
+                        + "Duvall en Lisboa.\nAmbos gobiernos acordaron ejercicios militares conjuntos.")
+                .facts();
+        List<FollowUp> agreed = f.followUps().stream().filter(x -> x.status() == FollowUpStatus.AGREED).toList();
+        assertEquals(1, agreed.size(), agreed.toString());
+        assertEquals(Set.of("a", "b"), agreed.get(0).evidence().stream().map(Evidence::story)
+                .collect(Collectors.toSet()));
+    }
+
+    @Test
+    void agreedVersusConsideredIsADisagreementWithBothSides() {
+        Facts f = Fixtures.cluster()
+                .story("a", "en", "2031-03-12", "Defense Minister Jonas Kettering met Foreign Minister Ana Duvall in "
+                        + "Lisbon.\nBoth sides agreed on joint military exercises.")
+                .story("b", "en", "2031-03-12", "Defense Minister Jonas Kettering met Foreign Minister Ana Duvall in "
+                        + "Lisbon on Tuesday.\nNo new defense agreements were announced.")
+                .facts();
+        assertEquals(1, f.disagreements().size(), f.disagreements().toString());
+        assertEquals(2, f.disagreements().get(0).claims().size());
+        assertEquals("a", f.disagreements().get(0).claims().get(0).evidence().get(0).story());
+        assertEquals("b", f.disagreements().get(0).claims().get(1).evidence().get(0).story());
+    }
+
+    @Test
+    void differentAdministrationsAndDistancesAreDisagreements() {
+        Facts f = Fixtures.cluster()
+                .story("a", "en", "2031-03-12", "The Harlow administration sent Defense Minister Jonas Kettering to "
+                        + "Lisbon.\nThe Port of Marisol lies 78 kilometers north of Lisbon.")
+                .story("b", "en", "2031-03-12", "The Benning administration sent Defense Minister Jonas Kettering to "
+                        + "Lisbon.\nThe Port of Marisol lies 70 kilometers north of Lisbon.")
+                .facts();
+        Set<String> topics = f.disagreements().stream().map(d -> d.topic()).collect(Collectors.toSet());
+        assertEquals(Set.of("Which administration", "Distance from Lisbon"), topics);
+    }
+
+    @Test
+    void everyEvidenceSpanIsTheStorySlice() {
+        var fixtures = Fixtures.cluster()
+                .story("a", "fr", "2031-03-12", "🌊 Le ministre de la Défense Jonas Kettering a rencontré lundi la "
+                        + "ministre des Affaires étrangères Ana Duvall à Lisbonne.\nLes deux parties auraient convenu "
+                        + "de manœuvres militaires communes.");
+        var cluster = fixtures.annotated();
+        Facts f = new factbrief.run.Pipeline(factbrief.text.LanguageLayer.shared())
+                .facts(cluster, java.time.LocalDate.of(2031, 1, 1));
+        var story = cluster.stories().get(0);
+        List<Evidence> all = new java.util.ArrayList<>();
+        f.meetings().forEach(m -> all.addAll(m.evidence()));
+        f.followUps().forEach(m -> all.addAll(m.evidence()));
+        assertFalse(all.isEmpty());
+        for (Evidence e : all) {
+            String slice = story.text().substring(story.charIndex(e.start()), story.charIndex(e.end()));
+            assertEquals(slice, e.text());
+        }
+    }
+}
