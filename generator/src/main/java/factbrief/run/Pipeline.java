@@ -10,7 +10,6 @@ import factbrief.text.AnalyzedStory;
 import factbrief.text.LanguageLayer;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 /** The stages from a read cluster to its facts: language layer, extraction per story, reconciliation. */
@@ -21,14 +20,19 @@ public final class Pipeline {
         this.layer = layer;
     }
 
+    /**
+     * The facts of a cluster. Stories go through the language layer in parallel (each on its own, so the result
+     * is the same as one by one): on a single brief this spreads model loading and tagging over the cores.
+     */
     public Facts facts(Cluster cluster, LocalDate asOf) {
-        List<AnalyzedStory> analyzed = new ArrayList<>();
-        for (Story s : cluster.stories()) {
-            String lang = s.language() != null ? s.language() : layer.detect(s.text()).orElse("und");
-            analyzed.add(layer.analyze(s, lang));
-        }
+        List<AnalyzedStory> analyzed = cluster.stories().parallelStream().map(this::analyze).toList();
         Extractor extractor = new Extractor(cluster);
         List<Claims> claims = analyzed.stream().map(extractor::extract).toList();
         return new Reconciler(cluster).reconcile(analyzed, claims, asOf);
+    }
+
+    private AnalyzedStory analyze(Story s) {
+        String lang = s.language() != null ? s.language() : layer.detect(s.text()).orElse("und");
+        return layer.analyze(s, lang);
     }
 }
