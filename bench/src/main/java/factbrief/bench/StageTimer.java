@@ -17,7 +17,6 @@ import factbrief.text.LanguageLayer;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -31,12 +30,14 @@ import java.util.function.Supplier;
 
 /**
  * A quick companion to {@link StageBench} for busy machines: warms up, then times every stage {@code n} times and
- * prints the median wall time and the median CPU time of the measuring thread (CPU time is what other processes on a
- * shared machine disturb least). Usage: {@code StageTimer [seed|twenty] [warmup-seconds] [n] [stage-regex]}.
+ * prints the median wall time and the median CPU time of the process (all its threads: the pipeline analyses stories
+ * in parallel; once warm, compiler and GC threads add little). CPU time is what other processes on a shared machine
+ * disturb least. Usage: {@code StageTimer [seed|twenty] [warmup-seconds] [n] [stage-regex]}.
  */
 public final class StageTimer {
     private static final LocalDate AS_OF = LocalDate.of(2031, 12, 1);
-    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final com.sun.management.OperatingSystemMXBean OS =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
     private StageTimer() {
     }
@@ -90,11 +91,11 @@ public final class StageTimer {
             double[] wall = new double[n];
             double[] cpu = new double[n];
             for (int i = 0; i < n; i++) {
-                long c0 = THREADS.getCurrentThreadCpuTime();
+                long c0 = OS.getProcessCpuTime();
                 long t0 = System.nanoTime();
                 e.getValue().get();
                 wall[i] = (System.nanoTime() - t0) / 1e6;
-                cpu[i] = (THREADS.getCurrentThreadCpuTime() - c0) / 1e6;
+                cpu[i] = (OS.getProcessCpuTime() - c0) / 1e6;
             }
             result.put(e.getKey(), new double[] {median(wall), median(cpu)});
             System.out.printf(Locale.ROOT, "%-26s %12.2f %12.2f%n", e.getKey(), median(wall), median(cpu));
