@@ -49,8 +49,8 @@ import java.util.stream.Stream;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 5, time = 2)
-@Measurement(iterations = 5, time = 2)
+@Warmup(iterations = 8, time = 3)
+@Measurement(iterations = 5, time = 3)
 @Fork(value = 1, jvmArgsAppend = {"-Dfile.encoding=UTF-8", "-Xss4m"})
 public class StageBench {
     /** {@code seed}: the committed 5-story seed cluster; {@code twenty}: 20 recombined stories. */
