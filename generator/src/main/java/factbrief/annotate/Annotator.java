@@ -259,7 +259,7 @@ public final class Annotator {
             "den", "dem", "des", "dieser", "diesen", "diesem", "le", "ce", "cet", "du", "au", "il", "questo",
             "dal", "nel", "o", "do", "no", "l'", "l’");
 
-    /** Bare names of facilities found elsewhere ("Chancay") and definite references ("the port", "der Hafen"). */
+    /** Bare names of facilities found elsewhere ("Marisol") and definite references ("the port", "der Hafen"). */
     private List<Mention> facilityReferences(AnalyzedStory a, boolean[] taken, Map<String, EntityBuilder> entities) {
         List<Mention> out = new ArrayList<>();
         List<String> facilityIds = entities.keySet().stream().filter(id -> id.startsWith("port-of-")).toList();
@@ -423,7 +423,7 @@ public final class Annotator {
         return parts[0].length() <= 3;
     }
 
-    /** "Chávez Cateriano" and "Carlos Chávez Cateriano" are one person when the longer name is the only match. */
+    /** "Ruiz Montoya" and "Ana Ruiz Montoya" are one person when the longer name is the only match. */
     private static void mergeShortNames(Map<String, PersonInfo> persons) {
         for (Map.Entry<String, PersonInfo> e : persons.entrySet()) {
             PersonInfo longer = null;
@@ -437,7 +437,7 @@ public final class Annotator {
             if (count == 1) {
                 e.getValue().mergedInto = longer;
             }
-            // "Joe Biden" and "Joseph Biden": same surname and the same specific title
+            // "Bob Harlow" and "Robert Harlow": same surname and the same specific title
             for (Map.Entry<String, PersonInfo> o : persons.entrySet()) {
                 String[] a = e.getKey().split(" ");
                 String[] b = o.getKey().split(" ");
@@ -538,7 +538,7 @@ public final class Annotator {
 
     /**
      * "Defense Cooperation Agency (DSCA)": the acronym names the organisation before it; and a story's own site name
-     * in its text ("amerika21") is an organisation.
+     * in its text ("weltblick24") is an organisation.
      */
     private void acronymsAndSelfNames(AnalyzedStory a, Sentence s, boolean[] used, List<Found> out) {
         List<Token> ts = s.tokens();
@@ -561,7 +561,7 @@ public final class Annotator {
     /** Marks a person found only as the name of an administration; not a role of theirs. */
     private static final String ADMINISTRATION = "\u0000administration";
 
-    /** The person an administration is named after: "Biden administration", "Trump-Regierung", "gouvernement X". */
+    /** The person an administration is named after: "Harlow administration", "Harlow-Regierung", "gouvernement X". */
     private void administrationNames(AnalyzedStory a, Sentence s, boolean[] used, List<Found> out) {
         Lexicon lex = a.lexicon();
         if (lex == null) {
@@ -688,7 +688,7 @@ public final class Annotator {
         }
     }
 
-    /** The facility just found spans its head noun too ("Chancay Port"). */
+    /** The facility just found spans its head noun too ("Marisol Port"). */
     private static void widenLast(List<Found> out, int nameEnd, int end) {
         Found f = out.get(out.size() - 1);
         if (f.type() != EntityType.FACILITY || f.end() != nameEnd) {
@@ -698,7 +698,7 @@ public final class Annotator {
                 f.personContext()));
     }
 
-    /** The facility just found spans its head ("port de Chancay", "Hafens von Chancay"). */
+    /** The facility just found spans its head ("port de Marisol", "Hafens von Marisol"). */
     private static void widenFirst(List<Found> out, int start, int expectedEnd) {
         Found f = out.get(out.size() - 1);
         if (f.end() == expectedEnd && f.type() == EntityType.FACILITY) {

@@ -257,7 +257,7 @@ public final class Clusterer {
         return s;
     }
 
-    /** "Xi Jinping and Dina Boluarte (Peru, China), November 2024". */
+    /** "Ana Duvall and Jonas Kettering (Valmera, Ostrovia), March 2031". */
     static String title(Cluster c, PartialDate date) {
         List<String> persons = top(c, EntityType.PERSON, 2);
         List<String> places = top(c, EntityType.GPE, 2);

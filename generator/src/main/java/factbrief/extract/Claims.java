@@ -44,7 +44,7 @@ public record Claims(String story, List<MeetingClaim> meetings, List<PositionCla
         }
     }
 
-    /** A slot value stated by a story, e.g. topic "administration" value "Trump", or "distance from Lima" "78 km". */
+    /** A slot value stated by a story, e.g. topic "administration" value "Harlow", or "distance from Lisbon" "78 km". */
     public record ValueClaim(String topic, String value, double number, Evidence evidence) {
     }
 }

@@ -451,7 +451,7 @@ public final class Extractor {
                         Stance.NEUTRAL, null, a.language(), ev));
             } else if (holder == null && persons.isEmpty() && !cluster.focus().isEmpty() && framingBefore
                     && lex.find(ts, "continuation").stream().anyMatch(c -> c.from() < 4)) {
-                // "... im Kontext einer Allianz mit China. Dazu gehört ... Chancay": the framing and its sequel
+                // "... im Kontext einer Allianz mit China. Dazu gehört ... Marisol": the framing and its sequel
                 Sentence prev = a.sentences().get(s.index() - 1);
                 out.add(new Claims.PositionClaim(null, a.story().sourceName(), target, PositionKind.FRAMING,
                         Stance.NEUTRAL, null, a.language(), a.story().evidence(prev.start(), s.end())));
@@ -635,7 +635,7 @@ public final class Extractor {
         List<Claims.ValueClaim> out = new ArrayList<>();
         Lexicon lex = a.lexicon();
         List<Token> ts = s.tokens();
-        // which administration / government: "Trump administration", "Trump-Regierung", "gouvernement Trump"
+        // which administration / government: "Harlow administration", "Harlow-Regierung", "gouvernement Harlow"
         for (int i = 0; i < ts.size(); i++) {
             Token t = ts.get(i);
             String name = null;

@@ -557,7 +557,7 @@ public final class Reconciler {
         return out;
     }
 
-    /** "Cosco Shipping Ports" and "Cosco Shipping Ports Limited" name the same organisation. */
+    /** "Oceanic Freight Ports" and "Oceanic Freight Ports Limited" name the same organisation. */
     private static boolean sameName(String a, String b) {
         if (a.equals(b)) {
             return true;
