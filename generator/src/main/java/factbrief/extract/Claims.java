@@ -30,9 +30,19 @@ public record Claims(String story, List<MeetingClaim> meetings, List<PositionCla
         }
     }
 
-    /** A holder's statement on a target (or the site's framing), with the verbatim quote when there is one. */
-    public record PositionClaim(String holderEntity, String holderName, String targetEntity, PositionKind kind,
-                                Stance stance, String quote, String language, Evidence evidence) {
+    /**
+     * A holder's statement on a target (or the site's framing), with the verbatim quote when there is one.
+     * {@code partnerEntity} is the second speaker of a joint statement ("A and B reaffirmed ..."), else null;
+     * {@code targetEntity} is null when the target is no single entity (the relations between two countries), and
+     * then {@code targetName} names it.
+     */
+    public record PositionClaim(String holderEntity, String holderName, String partnerEntity, String targetEntity,
+                                String targetName, PositionKind kind, Stance stance, String quote, String language,
+                                Evidence evidence) {
+        public PositionClaim(String holderEntity, String holderName, String targetEntity, PositionKind kind,
+                             Stance stance, String quote, String language, Evidence evidence) {
+            this(holderEntity, holderName, null, targetEntity, null, kind, stance, quote, language, evidence);
+        }
     }
 
     /** An action with a status; {@code concepts} are cross-lingual concept ids found in the sentence. */

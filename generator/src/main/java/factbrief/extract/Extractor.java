@@ -371,6 +371,21 @@ public final class Extractor {
                 targets.add(m.entity()); // no third-party topic: what each side says about the other
             }
         }
+        if (cluster.focus().isEmpty()) {
+            // nor a focus: a treaty or initiative named in the quote is what the speaker talks about, more
+            // precisely than the countries around it
+            Set<String> topics = new LinkedHashSet<>();
+            for (Mention m : ms) {
+                EntityType t = type(m);
+                if ((t == EntityType.OTHER || t == EntityType.EVENT) && insideQuote(s.text(), m.start() - s.start())) {
+                    topics.add(m.entity());
+                }
+            }
+            if (!topics.isEmpty()) {
+                targets.clear();
+                targets.addAll(topics);
+            }
+        }
         if (targets.isEmpty() && previousTargets != null && !previousTargets.isEmpty()
                 && a.lexicon().find(s.tokens(), "anaphor").stream().anyMatch(m -> m.from() <= 1)) {
             targets.addAll(previousTargets); // "Dies sei ein historischer Moment", sagte X
@@ -384,6 +399,7 @@ public final class Extractor {
         List<Lexicon.Match> according = lex.find(ts, "according");
         String quote = quote(s.text());
         String holder = null;
+        Mention holderMention = null;
         // "according to X" / "laut X" names the speaker outright
         for (Lexicon.Match ac : according) {
             for (Mention m : persons) {
@@ -405,6 +421,7 @@ public final class Extractor {
                     if (d < best && d <= 12) {
                         best = d;
                         holder = m.entity();
+                        holderMention = m;
                     }
                 }
                 if (says.isEmpty() && quote != null && holder == null) {
@@ -437,6 +454,15 @@ public final class Extractor {
         Stance stance = stance(ts, lex);
         Evidence ev = a.story().evidence(s.start(), s.end());
         String holderCountry = holder == null ? null : cluster.entity(holder).map(Entity::country).orElse(null);
+        Mention partner = holderMention == null ? null : partner(s, persons, holderMention, targets, says, lex);
+        if (partner != null) {
+            boolean holderFirst = holderMention.start() < partner.start();
+            List<Claims.PositionClaim> joint = jointPositions(a, holderFirst ? holder : partner.entity(),
+                    holderFirst ? partner.entity() : holder, targets, stance, quote, ev);
+            if (!joint.isEmpty()) {
+                return joint;
+            }
+        }
         for (String target : targets) {
             if (cluster.focus().isEmpty() && (holderCountry == null
                     || holderCountry.equals(cluster.entity(target).map(Entity::name).orElse(null)))) {
@@ -458,6 +484,59 @@ public final class Extractor {
             }
         }
         return out;
+    }
+
+    /**
+     * The second speaker of a joint subject ("A and B reaffirmed", "A y el presidente B destacaron"): a person
+     * joined to the holder by "and" (titles allowed in between), both named before the reporting verb.
+     */
+    private Mention partner(Sentence s, List<Mention> persons, Mention holder, Set<String> targets,
+                            List<Lexicon.Match> says, Lexicon lex) {
+        for (Mention m : persons) {
+            if (m.entity().equals(holder.entity()) || targets.contains(m.entity())) {
+                continue;
+            }
+            Mention first = m.start() < holder.start() ? m : holder;
+            Mention second = first == m ? holder : m;
+            int from = s.tokenAt(first.end() - 1) + 1;
+            int to = s.tokenAt(second.start());
+            if (from <= 0 || to <= from || to - from > 4 || to >= s.tokens().size()) {
+                continue;
+            }
+            List<Token> between = s.tokens().subList(from, to);
+            if (!lex.isWord(between.get(0).folded(), "and")
+                    || between.stream().skip(1).anyMatch(t -> !t.isWord() || lex.isWord(t.folded(), "and"))
+                    || lex.has(between, "say") || lex.has(between, "meet")) {
+                continue;
+            }
+            int after = s.tokenAt(second.end() - 1);
+            if (says.stream().anyMatch(sy -> sy.from() > after && sy.from() - after <= 6)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A statement two people make together. On a focus target it is theirs jointly; with no focus, two speakers
+     * from different countries speak about the relations between them.
+     */
+    private List<Claims.PositionClaim> jointPositions(AnalyzedStory a, String holder, String partner,
+                                                      Set<String> targets, Stance stance, String quote,
+                                                      Evidence ev) {
+        String name = String.join(" / ", cluster.entity(holder).map(Entity::name).orElse(holder),
+                cluster.entity(partner).map(Entity::name).orElse(partner));
+        if (!cluster.focus().isEmpty()) {
+            return targets.stream().filter(cluster.focus()::contains).map(t -> new Claims.PositionClaim(
+                    holder, name, partner, t, null, PositionKind.STATEMENT, stance, quote, a.language(), ev)).toList();
+        }
+        String c1 = cluster.entity(holder).map(Entity::country).orElse(null);
+        String c2 = cluster.entity(partner).map(Entity::country).orElse(null);
+        if (c1 == null || c2 == null || c1.equals(c2)) {
+            return List.of();
+        }
+        return List.of(new Claims.PositionClaim(holder, name, partner, null, c1 + " – " + c2,
+                PositionKind.STATEMENT, stance, quote, a.language(), ev));
     }
 
     /** The countries the cluster's people come from, as entity ids. */

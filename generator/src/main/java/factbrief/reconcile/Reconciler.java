@@ -36,6 +36,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -415,16 +416,20 @@ public final class Reconciler {
         for (String s : stories) {
             for (Claims.PositionClaim p : byStory.get(s).positions()) {
                 String holderKey = p.kind() == PositionKind.FRAMING ? "framing:" + siteOf(originalOf(s, flags))
-                        : p.holderEntity();
-                groups.computeIfAbsent(holderKey + "|" + p.targetEntity(), k -> new ArrayList<>()).add(p);
+                        : p.partnerEntity() == null ? p.holderEntity()
+                        : String.join("+", new TreeSet<>(List.of(p.holderEntity(), p.partnerEntity())));
+                String targetKey = p.targetEntity() != null ? p.targetEntity() : "name:" + p.targetName();
+                groups.computeIfAbsent(holderKey + "|" + targetKey, k -> new ArrayList<>()).add(p);
             }
         }
         List<Position> out = new ArrayList<>();
         for (List<Claims.PositionClaim> g : groups.values()) {
             Claims.PositionClaim first = g.stream().filter(p -> !isCopy(flags, p.evidence().story())).findFirst()
                     .orElse(g.get(0));
+            // an original's quote before a copy's, a statement ("...", four words or more) before a fragment
             Claims.PositionClaim quoted = g.stream().filter(p -> p.quote() != null)
-                    .min(Comparator.comparing((Claims.PositionClaim p) -> isCopy(flags, p.evidence().story())))
+                    .min(Comparator.comparing((Claims.PositionClaim p) -> isCopy(flags, p.evidence().story()))
+                            .thenComparing(p -> p.quote().strip().split("\\s+").length < 4))
                     .orElse(null);
             Map<Stance, Long> votes = g.stream().collect(Collectors.groupingBy(Claims.PositionClaim::stance,
                     TreeMap::new, Collectors.counting()));
@@ -437,8 +442,9 @@ public final class Reconciler {
             }
             Ref holder = first.kind() == PositionKind.FRAMING
                     ? new Ref(siteOf(originalOf(first.evidence().story(), flags)), null)
-                    : new Ref(first.holderName(), first.holderEntity());
-            Ref target = new Ref(name(first.targetEntity()), first.targetEntity());
+                    : new Ref(first.holderName(), first.partnerEntity() == null ? first.holderEntity() : null);
+            Ref target = first.targetEntity() == null ? new Ref(first.targetName(), null)
+                    : new Ref(name(first.targetEntity()), first.targetEntity());
             List<Evidence> ev = g.stream().map(Claims.PositionClaim::evidence).distinct().toList();
             out.add(new Position(holder, target, first.kind(), stance, summary(first.evidence().text()),
                     quoted == null ? null : quoted.quote(), quoted == null ? null : quoted.language(), ev));

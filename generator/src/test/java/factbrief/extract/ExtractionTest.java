@@ -120,6 +120,58 @@ class ExtractionTest {
     }
 
     @Test
+    void aJointStatementOfTwoSidesIsHeldByBothOnTheirRelations() {
+        Facts f = Fixtures.cluster()
+                .story("a", "en", "2031-03-12", "Mexican Foreign Minister Ana Duvall met Chilean Defense Minister "
+                        + "Jonas Kettering in Santiago.\nMinister Ana Duvall and Minister Jonas Kettering reaffirmed "
+                        + "their wish to deepen the cooperation between Mexico and Chile.")
+                .facts();
+        List<Position> joint = f.positions().stream().filter(p -> p.holder().name().contains(" / ")).toList();
+        assertEquals(1, joint.size(), f.positions().toString());
+        assertEquals("Ana Duvall / Jonas Kettering", joint.get(0).holder().name(), "in the order the story names them");
+        assertNull(joint.get(0).holder().entity(), "two people are no single entity");
+        assertEquals("Mexico – Chile", joint.get(0).target().name());
+        assertTrue(f.positions().stream().noneMatch(p -> "Ana Duvall".equals(p.holder().name())),
+                "a joint statement is not put in one speaker's mouth: " + f.positions());
+    }
+
+    @Test
+    void twoPeopleJoinedOutsideTheSubjectAreNoJointHolder() {
+        Facts f = Fixtures.cluster()
+                .story("a", "en", "2031-03-12", "Foreign Minister Ana Duvall praised Kestrel after meeting Jonas "
+                        + "Kettering and Tomas Ybarra on Monday.")
+                .focus("Kestrel").facts();
+        assertEquals(List.of("Ana Duvall"), f.positions().stream().map(p -> p.holder().name()).toList());
+    }
+
+    @Test
+    void withoutFocusATreatyNamedInAQuoteIsTheTarget() {
+        String pact = "{\"entities\": [{\"name\": \"Northern Trade Pact\", \"type\": \"OTHER\", "
+                + "\"aliases\": [\"NTP\"]}]}";
+        Facts f = Fixtures.cluster().gazetteer(pact)
+                .story("a", "en", "2031-03-12", "Mexican Foreign Minister Ana Duvall met Chilean Defense Minister "
+                        + "Jonas Kettering in Santiago.\n\"Chile and Mexico are working hard to finish the Northern "
+                        + "Trade Pact, which opens new markets,\" Minister Ana Duvall said.")
+                .facts();
+        assertEquals(1, f.positions().size(), f.positions().toString());
+        Position p = f.positions().get(0);
+        assertEquals("Ana Duvall", p.holder().name());
+        assertEquals("Northern Trade Pact", p.target().name(), "the pact, more precisely than the countries");
+        assertTrue(p.quote().startsWith("Chile and Mexico are working hard"), p.quote());
+    }
+
+    @Test
+    void aQuotedStatementIsPreferredToAQuotedFragment() {
+        Facts f = Fixtures.cluster()
+                .story("a", "en", "2031-03-12", "Foreign Minister Ana Duvall called Kestrel \"a success\".")
+                .story("b", "en", "2031-03-12", "Foreign Minister Ana Duvall said: \"Kestrel has brought work to "
+                        + "thousands of families in the region.\"")
+                .focus("Kestrel").facts();
+        assertEquals(1, f.positions().size(), f.positions().toString());
+        assertEquals("Kestrel has brought work to thousands of families in the region.", f.positions().get(0).quote());
+    }
+
+    @Test
     void journalistFramingIsKeptApartFromOfficials() {
         Facts f = Fixtures.cluster()
                 .story("a", "en", "2031-03-12", "Defense Minister Jonas Kettering met Foreign Minister Ana Duvall "

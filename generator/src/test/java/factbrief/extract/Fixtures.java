@@ -17,6 +17,7 @@ import java.util.List;
 public final class Fixtures {
     private final List<RawStory> stories = new ArrayList<>();
     private final List<String> focus = new ArrayList<>();
+    private java.nio.file.Path gazetteer;
 
     public static Fixtures cluster() {
         return new Fixtures();
@@ -39,8 +40,20 @@ public final class Fixtures {
         return this;
     }
 
+    /** A user gazetteer (the {@code --gazetteer FILE} format), written to a temporary file. */
+    public Fixtures gazetteer(String json) {
+        try {
+            gazetteer = java.nio.file.Files.createTempFile("gazetteer", ".json");
+            gazetteer.toFile().deleteOnExit();
+            java.nio.file.Files.writeString(gazetteer, json);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return this;
+    }
+
     public Cluster annotated() {
-        return new Annotator(Gazetteer.load(null), LanguageLayer.shared()).annotate("test-cluster", "Test cluster",
+        return new Annotator(Gazetteer.load(gazetteer), LanguageLayer.shared()).annotate("test-cluster", "Test cluster",
                 stories, focus);
     }
 
