@@ -38,8 +38,11 @@ record Manifest(String week, String asOf, Tool tool, Options options, Summary su
         orphans = List.copyOf(orphans);
     }
 
-    /** The tool that wrote the outputs; a brief is reused only when all three match. */
-    record Tool(String name, String version, String templates) {
+    /**
+     * The tool that wrote the outputs; a brief is reused only when all four match ({@code code} and
+     * {@code templates} are fingerprints of the program and of the templates folder).
+     */
+    record Tool(String name, String version, String code, String templates) {
     }
 
     /** The rendering options of the run. */
@@ -126,6 +129,7 @@ record Manifest(String week, String asOf, Tool tool, Options options, Summary su
             g.writeObjectFieldStart("tool");
             g.writeStringField("name", tool.name());
             g.writeStringField("version", tool.version());
+            g.writeStringField("code", tool.code());
             g.writeStringField("templates", tool.templates());
             g.writeEndObject();
             g.writeObjectFieldStart("options");
@@ -249,7 +253,7 @@ record Manifest(String week, String asOf, Tool tool, Options options, Summary su
                         text(i, "status"), null, outputs));
             }
             return Optional.of(new Manifest(text(root, "week"), text(root, "asOf"),
-                    new Tool(text(t, "name"), text(t, "version"), text(t, "templates")),
+                    new Tool(text(t, "name"), text(t, "version"), text(t, "code"), text(t, "templates")),
                     new Options(text(o, "paper"), text(o, "locale")), new Summary(0, 0, 0), inputs, null,
                     List.of(), List.of(), new Timings(null, 0, Map.of())));
         } catch (IOException | RuntimeException e) {

@@ -191,7 +191,8 @@ public final class WeeklyRun {
     /** The manifest head this run writes under: week, as-of, tool, templates and options. */
     private Manifest setup() {
         return new Manifest(settings.week().toString(), settings.effectiveAsOf().toString(),
-                new Manifest.Tool(Tool.NAME, Tool.VERSION, Tool.templatesFingerprint(settings.templates())),
+                new Manifest.Tool(Tool.NAME, Tool.VERSION, Tool.codeFingerprint(),
+                        Tool.templatesFingerprint(settings.templates())),
                 new Manifest.Options(settings.options().paper().name().toLowerCase(Locale.ROOT),
                         settings.options().locale().toLanguageTag()),
                 new Manifest.Summary(0, 0, 0), List.of(), null, List.of(), List.of(),

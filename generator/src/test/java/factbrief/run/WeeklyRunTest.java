@@ -211,6 +211,25 @@ class WeeklyRunTest {
     }
 
     @Test
+    void briefsWrittenByAnotherBuildOfTheProgramAreRenderedAgain() throws IOException {
+        writeClusters(weekIn(), "code", 1);
+        assertEquals(0, weekly().exit());
+        Path manifest = weekOut().resolve("run.json");
+        String written = Files.readString(manifest);
+        assertEquals(factbrief.run.Tool.codeFingerprint(), json(Files.readAllBytes(manifest)).path("tool")
+                .path("code").asText());
+        assertEquals(0, weekly().exit());
+        assertEquals("reused", json(Files.readAllBytes(manifest)).path("timings").path("inputs").path("c00.json")
+                .path("action").asText(), "an unchanged program reuses");
+        Files.writeString(manifest, written.replace(factbrief.run.Tool.codeFingerprint(), "another-build"));
+
+        CliRun r = weekly();
+
+        assertEquals(0, r.exit(), r::toString);
+        assertTrue(r.out().contains("rendered c00.json"), r::toString);
+    }
+
+    @Test
     void aChangedInputIsRenderedAgainAndNothingElse() throws IOException {
         List<String> ids = writeClusters(weekIn(), "chg", 2);
         assertEquals(0, weekly().exit());
