@@ -67,10 +67,62 @@ public final class LanguageLayer {
         return Lexicon.forLanguage(language).isPresent();
     }
 
-    /** The ISO 639-1 code of the text's language, or empty when detection is not confident. */
+    /**
+     * The ISO 639-1 code of the text's language, or empty when detection is not confident. OpenNLP's character
+     * n-gram model decides, except on short texts (a headline, one sentence full of names), where it often errs: there
+     * the function words of the lexicon languages ("the", "der", "los", ...) decide when they clearly point to one.
+     */
     public Optional<String> detect(String text) {
+        if (text.isBlank()) {
+            return Optional.empty();
+        }
+        Optional<String> byModel = detectWithModel(text);
+        if (text.length() < SHORT_TEXT) {
+            Optional<String> byWords = byFunctionWords(text, 2);
+            if (byWords.isPresent()) {
+                return byWords;
+            }
+        }
+        return byModel;
+    }
+
+    private static final int SHORT_TEXT = 400;
+    private static final List<String> LEXICON_LANGUAGES = List.of("en", "de", "fr", "es", "it", "pt");
+
+    /**
+     * The lexicon language whose function words the text uses most, when it leads the next one by {@code margin}
+     * words or more.
+     */
+    static Optional<String> byFunctionWords(String text, int margin) {
+        String[] words = Fold.fold(text).split("[^\\p{L}]+");
+        String best = null;
+        int bestCount = 0;
+        int second = 0;
+        for (String lang : LEXICON_LANGUAGES) {
+            Lexicon lex = Lexicon.forLanguage(lang).orElse(null);
+            if (lex == null) {
+                continue;
+            }
+            int n = 0;
+            for (String w : words) {
+                if (!w.isEmpty() && lex.isWord(w, "function")) {
+                    n++;
+                }
+            }
+            if (n > bestCount) {
+                second = bestCount;
+                bestCount = n;
+                best = lang;
+            } else if (n > second) {
+                second = n;
+            }
+        }
+        return bestCount >= margin && bestCount - second >= margin ? Optional.of(best) : Optional.empty();
+    }
+
+    private Optional<String> detectWithModel(String text) {
         LanguageDetectorModel m = model("langdetect", "any", LanguageDetectorModel::new).orElse(null);
-        if (m == null || text.isBlank()) {
+        if (m == null) {
             return Optional.empty();
         }
         LanguageDetectorME me = tool("langdetect", () -> new LanguageDetectorME(m));

@@ -68,6 +68,25 @@ class LanguageLayerTest {
         assertEquals(expected, LanguageLayer.shared().detect(text).orElse("?"));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "en|On Monday, Foreign Minister Ana Duvall met Jonas Kettering in the capital.",
+        "de|Der Minister traf sich am Montag mit Ana Duvall.",
+        "es|El ministro Jonas Kettering se reunió con Ana Duvall en la capital.",
+        "fr|Le ministre Jonas Kettering a rencontré Ana Duvall dans la capitale.",
+        "it|Il ministro Jonas Kettering ha incontrato Ana Duvall nella capitale.",
+        "pt|O ministro Jonas Kettering encontrou Ana Duvall na capital do país.",
+    })
+    void shortSentencesFullOfNamesAreDecidedByFunctionWords(String expected, String text) {
+        assertEquals(expected, LanguageLayer.shared().detect(text).orElse("?"));
+    }
+
+    @Test
+    void aShortTextInALanguageWithoutLexiconIsLeftToTheModel() {
+        String dutch = "De ministers van Defensie hebben maandag in de hoofdstad gezamenlijke oefeningen afgesproken.";
+        assertEquals("nl", LanguageLayer.shared().detect(dutch).orElse("?"));
+    }
+
     @Test
     void concurrentAnalysisGivesTheSameResult() throws Exception {
         String text = "Verteidigungsminister Jonas Kettering traf am Montag Außenministerin Ana Duvall. "
