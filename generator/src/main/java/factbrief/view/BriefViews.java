@@ -183,6 +183,9 @@ public final class BriefViews {
         }
         String stance = p.stance().label();
         String summary = Text.orNull(p.summary());
+        if (summary != null && text != null && summary.contains(text) && text.length() * 10 >= summary.length() * 6) {
+            summary = null; // the quote already says most of the sentence: do not print it twice
+        }
         return new PositionItem(key, Objects.requireNonNullElse(Text.orNull(p.holder().name()), "?"),
                 Text.orNull(p.target().name()), framing,
                 labels.get(framing ? "position.framing" : "position.statement"), stance,

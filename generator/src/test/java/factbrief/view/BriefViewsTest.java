@@ -128,6 +128,25 @@ class BriefViewsTest {
     }
 
     @Test
+    void aSummaryThatOnlyRepeatsTheQuoteIsLeftOut() {
+        String quote = "The harbour brings work to every family of the coast";
+        Facts base = facts();
+        Position repeated = new Position(new Ref("Jun Park", null), new Ref("Lissa Bay", null),
+                PositionKind.STATEMENT, Stance.POSITIVE, "\"" + quote + ",\" Park said.", quote, "en",
+                List.of(ev("c")));
+        Position more = new Position(new Ref("Jun Park", null), new Ref("Lissa Bay", null),
+                PositionKind.STATEMENT, Stance.POSITIVE, "Park, who visited the bay on Monday with the mayors of "
+                + "three towns and the regional council, said: \"A success.\"", "A success.", "en", List.of(ev("c")));
+        Facts f = new Facts(base.clusterId(), base.clusterTitle(), base.asOf(), base.sources(), base.meetings(),
+                List.of(repeated, more), base.followUps(), base.disagreements());
+
+        var items = BriefViews.of(f, ViewFixtures.messages().labels(Locale.ENGLISH), "A4", false).positions().items();
+
+        assertNull(items.get(0).summary(), "the quote is most of the sentence");
+        assertEquals(more.summary(), items.get(1).summary(), "the sentence says more than the quote");
+    }
+
+    @Test
     void participantsCarryRoleAndCountry() {
         var people = view(Locale.ENGLISH, false).meetings().items().get(0).participants();
         assertEquals("envoy, Norvania", people.get(0).detail());
