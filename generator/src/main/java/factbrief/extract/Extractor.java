@@ -577,13 +577,36 @@ public final class Extractor {
         return best;
     }
 
+    /**
+     * Stance from the sentence's cue words; a cue with a negation just before it counts for the other side ("is
+     * not a threat", "no es un peligro", "keine Gefahr", "n'est pas une menace").
+     */
     private static Stance stance(List<Token> ts, Lexicon lex) {
-        int neg = lex.find(ts, "negative").size();
-        int pos = lex.find(ts, "positive").size();
+        List<Lexicon.Match> negations = lex.find(ts, "negation");
+        int neg = 0;
+        int pos = 0;
+        for (Lexicon.Match m : lex.find(ts, "negative")) {
+            if (negated(m, negations)) {
+                pos++;
+            } else {
+                neg++;
+            }
+        }
+        for (Lexicon.Match m : lex.find(ts, "positive")) {
+            if (negated(m, negations)) {
+                neg++;
+            } else {
+                pos++;
+            }
+        }
         if (neg > 0 && pos > 0) {
             return neg >= 2 * pos ? Stance.NEGATIVE : pos >= 2 * neg ? Stance.POSITIVE : Stance.MIXED;
         }
         return neg > 0 ? Stance.NEGATIVE : pos > 0 ? Stance.POSITIVE : Stance.NEUTRAL;
+    }
+
+    private static boolean negated(Lexicon.Match cue, List<Lexicon.Match> negations) {
+        return negations.stream().anyMatch(n -> n.to() <= cue.from() && cue.from() - n.to() <= 2);
     }
 
     // ---- follow-ups -----------------------------------------------------------------------------------------

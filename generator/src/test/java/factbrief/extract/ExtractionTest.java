@@ -86,6 +86,19 @@ class ExtractionTest {
         assertEquals(lang, p.quoteLanguage());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "en|Defense Minister Jonas Kettering said that Kestrel is not a threat to the region.",
+        "es|El ministro de Defensa Jonas Kettering dijo que Kestrel no es una amenaza para la región.",
+        "de|Verteidigungsminister Jonas Kettering sagte, Kestrel sei keine Gefahr für die Region.",
+        "fr|Le ministre de la Défense Jonas Kettering a déclaré que Kestrel n'est pas une menace pour la région.",
+    })
+    void aNegatedCueCountsForTheOtherSide(String lang, String text) {
+        Facts f = Fixtures.cluster().story("a", lang, "2031-03-12", text).focus("Kestrel").facts();
+        assertEquals(1, f.positions().size(), f.positions().toString());
+        assertEquals(Stance.POSITIVE, f.positions().get(0).stance());
+    }
+
     @Test
     void reportedSpeechWithoutQuoteHasNoQuoteButAHolder() {
         Facts f = Fixtures.cluster()
