@@ -66,11 +66,12 @@ final class SourceAssessor {
                         Story copy = xIsOrig ? y : x;
                         add(flags, copy, new SourceFlag(SourceFlagKind.TRANSLATION_OF, orig.id(),
                                 String.format(java.util.Locale.ROOT,
-                                        "%d of its %d sentences align in order with %s, sharing %.0f%% of their "
-                                                + "names, numbers and cognates; in another language",
+                                        "%d of its %d sentences align in order with %s by shared names, numbers "
+                                                + "and cognates (weighted share %.0f%%, a translation from %.0f%%), "
+                                                + "in another language",
                                         xIsOrig ? al.alignedY() : al.alignedX(),
-                                        xIsOrig ? al.sentencesY() : al.sentencesX(), orig.id(),
-                                        (xIsOrig ? al.coverageY() : al.coverageX()) * 100)));
+                                        xIsOrig ? al.sentencesY() : al.sentencesX(), orig.id(), al.score() * 100,
+                                        Translations.MIN_COVERAGE * 100)));
                     }
                 }
             }
