@@ -1,6 +1,6 @@
 package factbrief.reconcile;
 
-import factbrief.model.Mention;
+import factbrief.model.PartialDate;
 import factbrief.model.SourceFlag;
 import factbrief.model.SourceFlagKind;
 import factbrief.model.Story;
@@ -9,6 +9,7 @@ import factbrief.text.Fold;
 import factbrief.text.Lexicon;
 import factbrief.text.Sentence;
 
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -41,6 +42,7 @@ final class SourceAssessor {
             }
             flags.put(a.story().id(), fs);
         }
+        Translations translations = new Translations(stories);
         for (int i = 0; i < stories.size(); i++) {
             for (int j = i + 1; j < stories.size(); j++) {
                 Story x = stories.get(i).story();
@@ -50,23 +52,26 @@ final class SourceAssessor {
                 if (lx.equals(ly)) {
                     double c = containment(x.text(), y.text());
                     if (c >= 0.6) {
-                        Story copy = originalFirst(x, y, lx, ly) == x ? y : x;
+                        Story copy = originalFirst(x, y, lx, ly, null) == x ? y : x;
                         Story orig = copy == x ? y : x;
                         add(flags, copy, new SourceFlag(SourceFlagKind.DUPLICATE_OF, orig.id(),
                                 String.format(java.util.Locale.ROOT, "%.0f%% of its word sequences appear in %s",
                                         c * 100, orig.id())));
                     }
                 } else {
-                    double sim = mentionSimilarity(x, y);
-                    double lengths = (double) Math.min(x.text().length(), y.text().length())
-                            / Math.max(x.text().length(), y.text().length());
-                    if (sim >= 0.6 && lengths >= 0.7 && x.mentions().size() >= 8 && y.mentions().size() >= 8) {
-                        Story orig = originalFirst(x, y, lx, ly);
-                        Story copy = orig == x ? y : x;
+                    Translations.Alignment al = translations.align(i, j);
+                    if (al.translation()) {
+                        Story orig = originalFirst(x, y, lx, ly, al);
+                        boolean xIsOrig = orig == x;
+                        Story copy = xIsOrig ? y : x;
                         add(flags, copy, new SourceFlag(SourceFlagKind.TRANSLATION_OF, orig.id(),
                                 String.format(java.util.Locale.ROOT,
-                                        "same entities in the same order as %s (%.0f%%), in another language",
-                                        orig.id(), sim * 100)));
+                                        "%d of its %d sentences align in order with %s by shared names, numbers "
+                                                + "and cognates (weighted share %.0f%%, a translation from %.0f%%), "
+                                                + "in another language",
+                                        xIsOrig ? al.alignedY() : al.alignedX(),
+                                        xIsOrig ? al.sentencesY() : al.sentencesX(), orig.id(), al.score() * 100,
+                                        Translations.MIN_COVERAGE * 100)));
                     }
                 }
             }
@@ -82,20 +87,40 @@ final class SourceAssessor {
         }
     }
 
-    /** The story more likely to be the original: dated earlier, or on a site whose domain matches its language. */
-    private static Story originalFirst(Story x, Story y, String lx, String ly) {
+    /**
+     * The story more likely to be the original: on a site whose domain matches its language, else dated earlier
+     * (for a translation, by more than a day: a day is within time zones and the dates of reposts), else the dated
+     * one, else, for a translation, the one that leaves clearly more of its sentences out of the alignment (a
+     * translation renders what it takes), else the longer one.
+     */
+    private static Story originalFirst(Story x, Story y, String lx, String ly, Translations.Alignment al) {
         boolean tx = tldMatches(x.site(), lx);
         boolean ty = tldMatches(y.site(), ly);
         if (tx != ty) {
             return tx ? x : y;
         }
-        if (x.published() != null && y.published() != null && x.published().compareTo(y.published()) != 0) {
+        if (x.published() != null && y.published() != null && x.published().compareTo(y.published()) != 0
+                && (al == null || daysApart(x.published(), y.published()) > 1)) {
             return x.published().compareTo(y.published()) < 0 ? x : y;
         }
         if ((x.published() == null) != (y.published() == null)) {
             return x.published() != null ? x : y;
         }
+        if (al != null && Math.abs(al.alignedShareX() - al.alignedShareY()) >= 0.2) {
+            return al.alignedShareX() < al.alignedShareY() ? x : y;
+        }
         return x.text().length() >= y.text().length() ? x : y;
+    }
+
+    /** Days between two partial dates taken as ranges; 0 when they overlap. */
+    private static long daysApart(PartialDate a, PartialDate b) {
+        if (a.latest().isBefore(b.earliest())) {
+            return ChronoUnit.DAYS.between(a.latest(), b.earliest());
+        }
+        if (b.latest().isBefore(a.earliest())) {
+            return ChronoUnit.DAYS.between(b.latest(), a.earliest());
+        }
+        return 0;
     }
 
     private static boolean tldMatches(String site, String language) {
@@ -127,18 +152,4 @@ final class SourceAssessor {
         }
         return out;
     }
-
-    /** Longest common subsequence of the entity-mention sequences, over the longer sequence. */
-    static double mentionSimilarity(Story x, Story y) {
-        List<String> a = x.mentions().stream().map(Mention::entity).toList();
-        List<String> b = y.mentions().stream().map(Mention::entity).toList();
-        int[][] d = new int[a.size() + 1][b.size() + 1];
-        for (int i = 1; i <= a.size(); i++) {
-            for (int j = 1; j <= b.size(); j++) {
-                d[i][j] = a.get(i - 1).equals(b.get(j - 1)) ? d[i - 1][j - 1] + 1 : Math.max(d[i - 1][j], d[i][j - 1]);
-            }
-        }
-        return (double) d[a.size()][b.size()] / Math.max(1, Math.max(a.size(), b.size()));
-    }
-
 }
