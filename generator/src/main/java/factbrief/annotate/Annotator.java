@@ -404,9 +404,13 @@ public final class Annotator {
         PersonInfo hit = null;
         for (Map.Entry<String, PersonInfo> e : persons.entrySet()) {
             String[] parts = e.getKey().split(" ");
+            // the last name ("Hegseth"); the first of two ("Tang" of "Tang Wenhua": Chinese names put the family
+            // name first, and a Western first name used alone still means the one person who bears it); the first
+            // of two surnames ("Paredes" of "Gonzalo Paredes Ríos", the Spanish and Portuguese usage)
             boolean matches = key.contains(" ") ? e.getKey().endsWith(" " + key)
-                    : parts[parts.length - 1].equals(key) || parts[0].equals(key) && parts.length == 2
-                    && isChineseStyle(e.getValue());
+                    : parts[parts.length - 1].equals(key)
+                    || parts.length == 2 && parts[0].equals(key) && key.length() >= 3
+                    || parts.length >= 3 && parts[parts.length - 2].equals(key) && key.length() >= 3;
             if (matches) {
                 PersonInfo p = e.getValue().mergedInto != null ? e.getValue().mergedInto : e.getValue();
                 if (hit != null && hit != p) {
@@ -416,11 +420,6 @@ public final class Annotator {
             }
         }
         return hit;
-    }
-
-    private static boolean isChineseStyle(PersonInfo p) {
-        String[] parts = p.name.split(" ");
-        return parts[0].length() <= 3;
     }
 
     /** "Ruiz Montoya" and "Ana Ruiz Montoya" are one person when the longer name is the only match. */

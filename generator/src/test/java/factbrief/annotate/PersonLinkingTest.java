@@ -1,0 +1,33 @@
+package factbrief.annotate;
+
+import factbrief.extract.Fixtures;
+import factbrief.model.Cluster;
+import factbrief.model.Mention;
+import factbrief.model.Story;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A person named in full once is recognised later by the part of the name that news style uses alone. */
+class PersonLinkingTest {
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "last name|Hannes Brekke|Brekke",
+        "first of two surnames|Gonzalo Ferrán Ochoa|Ferrán",
+        "family name first|Liang Weiming|Liang",
+    })
+    void theShortFormLaterInTheStoryIsTheSamePerson(String kind, String full, String alone) {
+        Cluster c = Fixtures.cluster()
+                .story("a", "en", "2031-03-12", "Foreign Minister " + full + " met the press in Lisbon on Monday.\n"
+                        + "The talks were long. " + alone + " told reporters the talks had been frank.")
+                .annotated();
+        Story s = c.stories().get(0);
+        int at = s.text().indexOf(alone + " told");
+        String id = Gazetteer.slug(full);
+        assertTrue(s.mentions().stream().anyMatch(m -> m.entity().equals(id) && m.start() == at
+                        && m.end() == at + alone.length()),
+                kind + ": " + s.mentions().stream().map(Mention::toString).toList());
+    }
+}
