@@ -45,12 +45,21 @@ public record Claims(String story, List<MeetingClaim> meetings, List<PositionCla
         }
     }
 
-    /** An action with a status; {@code concepts} are cross-lingual concept ids found in the sentence. */
+    /**
+     * An action with a status; {@code concepts} are cross-lingual concept ids found in the sentence; {@code keys}
+     * identify an action no concept names across languages (entities, numbers and cognate keys of its words).
+     */
     public record FollowUpClaim(String action, FollowUpStatus status, List<String> parties, Set<String> concepts,
-                                boolean reported, Evidence evidence) {
+                                boolean reported, Evidence evidence, Set<String> keys) {
         public FollowUpClaim {
             parties = List.copyOf(parties);
             concepts = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(concepts));
+            keys = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(keys));
+        }
+
+        public FollowUpClaim(String action, FollowUpStatus status, List<String> parties, Set<String> concepts,
+                             boolean reported, Evidence evidence) {
+            this(action, status, parties, concepts, reported, evidence, Set.of());
         }
     }
 

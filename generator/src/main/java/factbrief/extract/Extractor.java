@@ -80,11 +80,17 @@ public final class Extractor {
             previousTargets = ms.stream().map(Mention::entity).filter(cluster.focus()::contains).toList();
             positions.addAll(ps);
             framingBefore = ps.stream().anyMatch(p -> p.kind() == PositionKind.FRAMING);
+            Claims.FollowUpClaim previous = null;
             for (List<Token> clause : clauses(ts, lex)) {
                 int cs = clause.get(0).start();
                 int ce = clause.get(clause.size() - 1).end();
                 List<Mention> cm = ms.stream().filter(m -> m.start() >= cs && m.end() <= ce).toList();
-                followUp(a, s, clause, cm, negated).ifPresent(followUps::add);
+                Optional<Claims.FollowUpClaim> f = followUp(a, s, clause, cm, negated);
+                if (f.isEmpty() && previous != null) {
+                    f = continuedAction(a, clause, cm, previous);
+                }
+                f.ifPresent(followUps::add);
+                previous = f.orElse(null);
             }
             values.addAll(values(a, s, ms));
             if (!persons.isEmpty()) {
@@ -645,10 +651,12 @@ public final class Extractor {
         List<Lexicon.Match> plan = lex.find(ts, "plan");
         List<Lexicon.Match> neg = lex.find(ts, "negation");
         boolean meetingPlanned = lex.has(ts, "meet") && !plan.isEmpty();
-        if (concepts.isEmpty() && !meetingPlanned && agree.isEmpty() && consider.isEmpty() && commit.isEmpty()
-                && !(visit && !propose.isEmpty())) {
+        if (concepts.isEmpty() && agree.isEmpty() && consider.isEmpty() && commit.isEmpty() && propose.isEmpty()
+                && plan.isEmpty()) {
             return Optional.empty();
         }
+        // an action no concept names: a clear cue, a party, and an action after the cue
+        boolean generic = concepts.isEmpty() && !meetingPlanned && !visit;
         Evidence ev = a.story().evidence(ts.get(0).start(), ts.get(ts.size() - 1).end());
         List<Lexicon.Match> negatable = new ArrayList<>(agree);
         negatable.addAll(lex.find(ts, "agreementNoun"));
@@ -663,6 +671,9 @@ public final class Extractor {
         FollowUpStatus status;
         Lexicon.Match cue;
         boolean considered = consider.stream().anyMatch(c -> c.to() - c.from() > 1 || !isWeakModal(c));
+        if (generic) {
+            return genericFollowUp(a, s, ts, ms, agree, commit, consider, propose, plan, ev);
+        }
         if (considered && !concepts.isEmpty()) {
             status = FollowUpStatus.UNDER_CONSIDERATION;
             cue = consider.get(0);
@@ -699,8 +710,247 @@ public final class Extractor {
         if (action.length() < 12) {
             action = a.story().text().substring(ts.get(0).start(), clauseEnd).strip();
         }
-        // parties: the people and countries named; organisations only when nobody else is (a ministry that
-        // reports an agreement is its source, not a party)
+        List<String> parties = parties(ms);
+        boolean reported = lex.has(ts, "reported");
+        return Optional.of(new Claims.FollowUpClaim(action, status, parties, concepts, reported, ev));
+    }
+
+    /**
+     * A follow-up no concept names ("agreed to hold the next session of the joint commission", "China would send a
+     * delegation of buyers"). Stricter than a known concept: not in a headline; the cue is a verb (where the
+     * language has a tagger), not negated, and followed by an action rather than "that" (an opinion) or a quote (a
+     * statement); a party is named in the clause; a plan needs its party as the subject right before "will" and a
+     * verb after it; a proposal or a consideration needs an infinitive right after it ("asked X to", "evaluará
+     * abrir"); weak modals and explorations ("could", "explored ways") are no follow-up. Of several cues the first
+     * governs ("propuso crear un mecanismo de evaluación" is a proposal), except that agreeing to study is only
+     * considering.
+     */
+    private Optional<Claims.FollowUpClaim> genericFollowUp(AnalyzedStory a, Sentence s, List<Token> ts,
+                                                          List<Mention> ms, List<Lexicon.Match> agree,
+                                                          List<Lexicon.Match> commit, List<Lexicon.Match> consider,
+                                                          List<Lexicon.Match> propose, List<Lexicon.Match> plan,
+                                                          Evidence ev) {
+        Lexicon lex = a.lexicon();
+        if (lex.has(ts, "machine") || headline(s)) {
+            return Optional.empty();
+        }
+        List<String> parties = parties(ms);
+        boolean both = lex.has(ts, "both");
+        if (parties.isEmpty() && !both) {
+            return Optional.empty();
+        }
+        List<Lexicon.Match> negations = lex.find(ts, "negation");
+        List<Lexicon.Match> cues = new ArrayList<>();
+        java.util.Map<Lexicon.Match, FollowUpStatus> kind = new java.util.HashMap<>();
+        for (Lexicon.Match c : consider) {
+            if ((c.to() - c.from() > 1 || !isWeakModal(c) && !c.entry().startsWith("explor"))
+                    && infinitiveAfter(ts, c, lex, 2)) {
+                cues.add(c);
+                kind.put(c, FollowUpStatus.UNDER_CONSIDERATION);
+            }
+        }
+        for (Lexicon.Match c : propose) {
+            // "Asked about the port, X said ..." opens with the cue: a question put to a speaker, not a request
+            boolean question = c.from() == 0 && lex.has(ts, "say");
+            if (!question && (infinitiveAfter(ts, c, lex, 5) || thatAfter(ts, c, lex))) {
+                cues.add(c);
+                kind.put(c, FollowUpStatus.PROPOSED);
+            }
+        }
+        for (Lexicon.Match c : agree) {
+            cues.add(c);
+            kind.put(c, FollowUpStatus.AGREED);
+        }
+        for (Lexicon.Match c : commit) {
+            boolean plural = both || ts.subList(c.from(), c.to()).stream()
+                    .anyMatch(t -> PLURAL_VERB.matcher(t.folded()).find() && t.folded().length() > 6);
+            cues.add(c);
+            kind.put(c, plural ? FollowUpStatus.AGREED : FollowUpStatus.PLANNED);
+        }
+        boolean opinion = !lex.find(ts, "belief").isEmpty();
+        for (Lexicon.Match p : plan) {
+            boolean subject = ms.stream().anyMatch(m -> isParty(m) && s.tokenAt(m.end() - 1) < p.from()
+                    && p.from() - s.tokenAt(m.end() - 1) <= 2);
+            if (subject && !opinion && verbAfter(ts, p)) {
+                cues.add(p);
+                kind.put(p, FollowUpStatus.PLANNED);
+            }
+        }
+        cues.removeIf(c -> !verbCue(ts, c) || negated(c, negations)
+                || !actionAfter(ts, c, lex, kind.get(c) == FollowUpStatus.PROPOSED)
+                || kind.get(c) == FollowUpStatus.AGREED && importanceAfter(ts, c, lex));
+        if (cues.isEmpty()) {
+            return Optional.empty();
+        }
+        cues.sort(java.util.Comparator.comparingInt(Lexicon.Match::from));
+        Lexicon.Match cue = cues.get(0);
+        FollowUpStatus status = kind.get(cue);
+        if (status == FollowUpStatus.AGREED && consider.stream().anyMatch(c -> c.from() >= cue.to()
+                && c.from() - cue.to() <= 2 && !isWeakModal(c))) {
+            status = FollowUpStatus.UNDER_CONSIDERATION; // "agreed to study", "acordaron evaluar"
+        }
+        int end = actionEnd(ts, cue, lex);
+        String action = a.story().text().substring(ts.get(cue.from()).start(), ts.get(end - 1).end()).strip();
+        return Optional.of(new Claims.FollowUpClaim(action, status, parties, Set.of(), lex.has(ts, "reported"),
+                ev, actionKeys(ts.subList(cue.from(), end), ms, lex)));
+    }
+
+    /**
+     * A second action under the same cue: "agreed to convene the dialogue, and to establish a working group",
+     * "acordaron celebrar ..., y crear un grupo de trabajo". The clause opens with "and" and an infinitive.
+     */
+    private Optional<Claims.FollowUpClaim> continuedAction(AnalyzedStory a, List<Token> clause, List<Mention> ms,
+                                                          Claims.FollowUpClaim previous) {
+        Lexicon lex = a.lexicon();
+        if (!previous.concepts().isEmpty() || previous.keys().isEmpty() || clause.size() < 4
+                || !lex.isWord(clause.get(0).folded(), "and") || !clause.get(1).isWord()
+                || !lex.isWord(clause.get(1).folded(), "infinitive") || lex.has(clause, "say")) {
+            return Optional.empty();
+        }
+        Lexicon.Match start = new Lexicon.Match(1, 2, clause.get(1).folded());
+        int end = actionEnd(clause, start, lex);
+        String action = a.story().text().substring(clause.get(1).start(), clause.get(end - 1).end()).strip();
+        List<String> parties = new ArrayList<>(previous.parties());
+        parties(ms).stream().filter(p -> !parties.contains(p)).forEach(parties::add);
+        return Optional.of(new Claims.FollowUpClaim(action, previous.status(), parties, Set.of(), previous.reported(),
+                previous.evidence(), actionKeys(clause.subList(1, end), ms, lex)));
+    }
+
+    /**
+     * Where the action ends: before a reporting tail (", informó el ministerio", ", according to a statement",
+     * ", a diplomat said") or at the clause's end.
+     */
+    private static int actionEnd(List<Token> ts, Lexicon.Match cue, Lexicon lex) {
+        List<Lexicon.Match> reporting = new ArrayList<>(lex.find(ts, "say"));
+        reporting.addAll(lex.find(ts, "according"));
+        for (int i = cue.to() + 2; i < ts.size(); i++) {
+            if (ts.get(i).text().equals(",")) {
+                int comma = i;
+                if (reporting.stream().anyMatch(r -> r.from() > comma && r.from() - comma <= 5)) {
+                    return comma;
+                }
+            }
+        }
+        return ts.size();
+    }
+
+    /**
+     * What identifies an action across languages: the entities named in it, its numbers (number words included)
+     * and the cognate keys of its longer words.
+     */
+    private static Set<String> actionKeys(List<Token> action, List<Mention> ms, Lexicon lex) {
+        Set<String> keys = new java.util.TreeSet<>();
+        int from = action.get(0).start();
+        for (Mention m : ms) {
+            if (m.start() >= from) {
+                keys.add("@" + m.entity());
+            }
+        }
+        java.util.Map<String, Double> numberWords = lex.table("numberWords");
+        for (Token t : action) {
+            String w = t.folded();
+            if (!w.isEmpty() && Character.isDigit(w.charAt(0))) {
+                keys.add("#" + w.replaceAll("[^0-9]", ""));
+            } else if (numberWords.containsKey(w) && numberWords.get(w) > 1) {
+                keys.add("#" + numberWords.get(w).longValue());
+            } else if (t.isWord()) {
+                String k = factbrief.text.Cognates.key(w);
+                if (k != null) {
+                    keys.add(k);
+                }
+            }
+        }
+        return keys;
+    }
+
+    /** A line with no closing punctuation and few words: a headline or a subhead, which restates the story. */
+    private static boolean headline(Sentence s) {
+        String t = s.text().strip();
+        return s.tokens().size() < 20 && !t.isEmpty() && ".!?:;\"»”“".indexOf(t.charAt(t.length() - 1)) < 0;
+    }
+
+    /**
+     * A one-word cue must be a verb where the language has a tagger ("signed", "wird"), not a noun or an adjective
+     * ("a sign of", "die geplante Bahnstrecke"); a cue of several words names the state itself.
+     */
+    private static boolean verbCue(List<Token> ts, Lexicon.Match c) {
+        String pos = ts.get(c.from()).pos();
+        return c.to() - c.from() > 1 || untagged(pos) || pos.equals("VERB") || pos.equals("AUX");
+    }
+
+    /** No tagger for the language: no tag, or UD's "X" for every token. */
+    private static boolean untagged(String pos) {
+        return pos == null || pos.equals("X");
+    }
+
+    /** "Agreed on the importance of ...", "coincidieron en la necesidad de ...": shared views, not an action. */
+    private static boolean importanceAfter(List<Token> ts, Lexicon.Match c, Lexicon lex) {
+        for (int i = c.to(); i < Math.min(ts.size(), c.to() + 4); i++) {
+            if (lex.isWord(ts.get(i).folded(), "importance")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A verb soon after the cue ("would send", "wird ... schicken"), where the language has a tagger. */
+    private static boolean verbAfter(List<Token> ts, Lexicon.Match cue) {
+        if (ts.stream().allMatch(t -> untagged(t.pos()))) {
+            return true;
+        }
+        for (int i = cue.to(); i < Math.min(ts.size(), cue.to() + 10); i++) {
+            if ("VERB".equals(ts.get(i).pos())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An infinitive marker or an infinitive within {@code within} tokens after the cue. */
+    private static boolean infinitiveAfter(List<Token> ts, Lexicon.Match cue, Lexicon lex, int within) {
+        if (cue.to() - cue.from() > 1) {
+            return true; // "under consideration", "à l'étude": the cue names the state itself
+        }
+        for (int i = cue.to(); i < Math.min(ts.size(), cue.to() + within); i++) {
+            if (ts.get(i).isWord() && lex.isWord(ts.get(i).folded(), "infinitive")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean thatAfter(List<Token> ts, Lexicon.Match cue, Lexicon lex) {
+        return cue.to() < ts.size() && lex.isWord(ts.get(cue.to()).folded(), "that");
+    }
+
+    /** Whether an action follows the cue: some words, and neither "that" (an opinion) nor a quote first. */
+    private static boolean actionAfter(List<Token> ts, Lexicon.Match cue, Lexicon lex, boolean thatAllowed) {
+        int words = 0;
+        for (int i = cue.to(); i < ts.size() && words < 3; i++) {
+            Token t = ts.get(i);
+            if (i == cue.to() && !thatAllowed && lex.isWord(t.folded(), "that")) {
+                return false;
+            }
+            if (i <= cue.to() + 1 && t.text().matches("[\"“”„«»‹›]")) {
+                return false;
+            }
+            if (t.isWord()) {
+                words++;
+            }
+        }
+        return words >= 3;
+    }
+
+    private boolean isParty(Mention m) {
+        EntityType t = type(m);
+        return t == EntityType.PERSON || t == EntityType.GPE || t == EntityType.ORG;
+    }
+
+    /**
+     * The people and countries named; organisations only when nobody else is (a ministry that reports an agreement
+     * is its source, not a party).
+     */
+    private List<String> parties(List<Mention> ms) {
         List<String> parties = new ArrayList<>();
         for (Mention m : ms) {
             EntityType t = type(m);
@@ -715,8 +965,7 @@ public final class Extractor {
         if (parties.isEmpty()) {
             ms.stream().filter(m -> type(m) == EntityType.ORG).map(Mention::entity).distinct().forEach(parties::add);
         }
-        boolean reported = lex.has(ts, "reported");
-        return Optional.of(new Claims.FollowUpClaim(action, status, parties, concepts, reported, ev));
+        return parties;
     }
 
     private static boolean isWeakModal(Lexicon.Match m) {

@@ -476,10 +476,24 @@ public final class Reconciler {
 
     private List<List<Claims.FollowUpClaim>> followUpGroups(List<String> stories, Map<String, Claims> byStory) {
         List<List<Claims.FollowUpClaim>> groups = new ArrayList<>();
+        Map<String, Integer> df = new HashMap<>();
+        int n = 0;
+        for (String s : stories) {
+            for (Claims.FollowUpClaim f : byStory.get(s).followUps()) {
+                n++;
+                f.keys().forEach(k -> df.merge(k, 1, Integer::sum));
+            }
+        }
+        KeyWeights weights = new KeyWeights(df, n);
         for (String s : stories) {
             for (Claims.FollowUpClaim f : byStory.get(s).followUps()) {
                 List<Claims.FollowUpClaim> home = null;
-                for (List<Claims.FollowUpClaim> g : groups) {
+                boolean generic = f.concepts().isEmpty() && !f.keys().isEmpty();
+                if (generic) {
+                    home = bestGenericGroup(groups, f, s, weights);
+                }
+                for (List<Claims.FollowUpClaim> g : home != null || generic ? List.<List<Claims.FollowUpClaim>>of()
+                        : groups) {
                     Claims.FollowUpClaim h = g.get(0);
                     Set<String> common = new HashSet<>(h.concepts());
                     common.retainAll(f.concepts());
@@ -489,7 +503,10 @@ public final class Reconciler {
                     sharedParties.removeIf(id -> cluster.entity(id).map(e -> e.type()
                             == factbrief.model.EntityType.GPE).orElse(true));
                     boolean sameAction = h.concepts().isEmpty() ? !sharedParties.isEmpty() : !common.isEmpty();
-                    if (h.status() == f.status() && sameAction && !sameStory && h.concepts().equals(f.concepts())) {
+                    // a story that names the same concept twice with the same status tells one action twice
+                    boolean retold = sameStory && !f.concepts().isEmpty();
+                    if (h.status() == f.status() && sameAction && (!sameStory || retold)
+                            && h.concepts().equals(f.concepts())) {
                         home = g;
                         break;
                     }
@@ -504,6 +521,61 @@ public final class Reconciler {
         groups.sort(Comparator.comparing((List<Claims.FollowUpClaim> g) -> g.get(0).status())
                 .thenComparing(g -> -g.size()));
         return groups;
+    }
+
+    /** Inverse document frequencies of follow-up keys over a cluster's claims: a key most actions share says little. */
+    private record KeyWeights(Map<String, Integer> df, int n) {
+        double of(String key) {
+            return Math.log((n + 1.0) / df.getOrDefault(key, 1));
+        }
+
+        double sum(Set<String> keys) {
+            return keys.stream().mapToDouble(this::of).sum();
+        }
+    }
+
+    /**
+     * The group a follow-up no concept names belongs to: one story telling the same act twice with the same verb
+     * ("signed three memoranda ... signed the documents"), else the group of the same status whose action, told in
+     * another story in any language, is most alike: their keys (entities, numbers, cognates such as cooperation =
+     * cooperación = Kooperation) share two or more, a cognate among them, carrying at least a sixth of the lighter
+     * set's weight. Null: a group of its own.
+     */
+    private static List<Claims.FollowUpClaim> bestGenericGroup(List<List<Claims.FollowUpClaim>> groups,
+                                                               Claims.FollowUpClaim f, String story, KeyWeights w) {
+        List<Claims.FollowUpClaim> best = null;
+        double bestScore = 0;
+        for (List<Claims.FollowUpClaim> g : groups) {
+            Claims.FollowUpClaim h = g.get(0);
+            if (h.status() != f.status() || !h.concepts().isEmpty() || h.keys().isEmpty()) {
+                continue;
+            }
+            if (g.stream().anyMatch(x -> x.evidence().story().equals(story))) {
+                if (g.stream().anyMatch(x -> x.evidence().story().equals(story)
+                        && firstWord(x.action()).equals(firstWord(f.action())))) {
+                    return g;
+                }
+                continue;
+            }
+            for (Claims.FollowUpClaim x : g) {
+                Set<String> common = new HashSet<>(f.keys());
+                common.retainAll(x.keys());
+                boolean cognate = common.stream().anyMatch(k -> !k.startsWith("@") && !k.startsWith("#"));
+                double score = w.sum(common) / Math.min(w.sum(f.keys()), w.sum(x.keys()));
+                if (cognate && common.size() >= 2 && score >= MIN_ACTION_LIKENESS && score > bestScore) {
+                    bestScore = score;
+                    best = g;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static final double MIN_ACTION_LIKENESS = 1.0 / 6;
+
+    private static String firstWord(String action) {
+        String[] w = Fold.fold(action).split("[^\\p{L}]+", 2);
+        return w.length == 0 ? "" : w[0];
     }
 
     private FollowUp toFollowUp(List<Claims.FollowUpClaim> g, Map<String, List<SourceFlag>> flags,

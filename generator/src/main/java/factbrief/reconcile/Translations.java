@@ -34,9 +34,6 @@ final class Translations {
     static final double MIN_COVERAGE = 0.15;
     /** Sentences of each story the chain must hold, so that two short notes never make a translation. */
     static final int MIN_ALIGNED = 3;
-    /** Words shorter than this carry no cognate anchor. */
-    private static final int MIN_WORD = 6;
-    private static final int PREFIX = 5;
 
     /** Per story, per sentence: sorted anchor ids. */
     private final List<int[][]> anchors = new ArrayList<>();
@@ -240,35 +237,8 @@ final class Translations {
         return out;
     }
 
-    /**
-     * The spelling-neutral prefix of a folded word, or null when it is too short: c/k/q and y/i merged, ph and th
-     * simplified, doubled letters single, so that cognates across languages share it.
-     */
+    /** The cognate key of a folded word, or null when it is too short; see {@link Cognates#key}. */
     static String cognateKey(String folded) {
-        StringBuilder b = new StringBuilder(folded.length());
-        char last = 0;
-        for (int i = 0; i < folded.length(); i++) {
-            char c = folded.charAt(i);
-            if (!Character.isLetter(c)) {
-                continue;
-            }
-            if ((c == 'h') && (last == 'p' || last == 't')) {
-                if (last == 'p') {
-                    b.setCharAt(b.length() - 1, 'f');
-                    last = 'f';
-                }
-                continue;
-            }
-            c = switch (c) {
-                case 'c', 'q' -> 'k';
-                case 'y' -> 'i';
-                default -> c;
-            };
-            if (c != last) {
-                b.append(c);
-            }
-            last = c;
-        }
-        return b.length() < MIN_WORD ? null : b.substring(0, PREFIX);
+        return factbrief.text.Cognates.key(folded);
     }
 }

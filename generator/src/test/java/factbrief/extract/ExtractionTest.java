@@ -257,6 +257,68 @@ class ExtractionTest {
     }
 
     @Test
+    void actionsNoConceptNamesAreFollowUpsWithTheirStatus() {
+        Facts f = Fixtures.cluster()
+                .story("a", "en", "2031-03-12", "Defense Minister Jonas Kettering met Foreign Minister Ana Duvall in "
+                        + "Lisbon.\nKettering and Duvall agreed to hold the next session of the fisheries commission "
+                        + "in Lisbon in 2032, and to establish a working group on port inspections.\nThey also agreed "
+                        + "to study a mutual recognition arrangement for certified exporters.\nDuvall asked the "
+                        + "authorities to speed up the licensing of trawlers, an official said.")
+                .facts();
+        Set<String> got = f.followUps().stream().map(x -> x.status() + " " + x.action())
+                .collect(Collectors.toSet());
+        assertEquals(Set.of(
+                "AGREED agreed to hold the next session of the fisheries commission in Lisbon in 2032",
+                "AGREED to establish a working group on port inspections.",
+                "UNDER_CONSIDERATION agreed to study a mutual recognition arrangement for certified exporters.",
+                "PROPOSED asked the authorities to speed up the licensing of trawlers"), got);
+    }
+
+    @Test
+    void aPlanNeedsItsPartyAsSubjectAndAVerb() {
+        Facts f = Fixtures.cluster()
+                .story("a", "en", "2031-03-12", "Defense Minister Jonas Kettering met Foreign Minister Ana Duvall in "
+                        + "Lisbon.\nKettering said Chile would send a delegation of fishing inspectors to Lisbon in "
+                        + "May.\nDuvall said the new market the pact will create will benefit both countries.")
+                .facts();
+        assertEquals(List.of("PLANNED would send a delegation of fishing inspectors to Lisbon in May."),
+                f.followUps().stream().map(x -> x.status() + " " + x.action()).toList());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "shared view|Both ministers agreed on the importance of dialogue between their navies.",
+        "opinion|Kettering and Duvall agreed that the talks had been useful for both navies.",
+        "noun|The visit is a sign of the growing weight of the fishing fleet in the region.",
+        "negated|Kettering said his country was not asking Chile to cancel the fishing licences.",
+        "question|Asked about the fishing licences, Duvall said the talks had been frank.",
+        "headline|Kettering and Duvall sign three fishing accords in Lisbon",
+        "exploration|The two ministers explored ways to increase cooperation between their navies.",
+    })
+    void whatIsNoFollowUp(String name, String sentence) {
+        Facts f = Fixtures.cluster()
+                .story("a", "en", "2031-03-12", "Defense Minister Jonas Kettering met Foreign Minister Ana Duvall in "
+                        + "Lisbon.\n" + sentence + "\nThe talks lasted two hours.")
+                .facts();
+        assertEquals(List.of(), f.followUps(), name);
+    }
+
+    @Test
+    void theSameActionInAnotherLanguageIsOneFollowUpWithBothSources() {
+        Facts f = Fixtures.cluster()
+                .story("a", "en", "2031-03-12", "Defense Minister Jonas Kettering met Foreign Minister Ana Duvall in "
+                        + "Lisbon.\nKettering and Duvall agreed to create a permanent commission for fisheries "
+                        + "inspections in 2032.")
+                .story("b", "es", "2031-03-12", "El ministro de Defensa Jonas Kettering se reunió con la canciller "
+                        + "Ana Duvall en Lisboa.\nKettering y Duvall acordaron crear una comisión permanente de "
+                        + "inspecciones pesqueras en 2032.")
+                .facts();
+        assertEquals(1, f.followUps().size(), f.followUps().toString());
+        assertEquals(Set.of("a", "b"), f.followUps().get(0).evidence().stream().map(Evidence::story)
+                .collect(Collectors.toSet()));
+    }
+
+    @Test
     void agreedVersusConsideredIsADisagreementWithBothSides() {
         Facts f = Fixtures.cluster()
                 .story("a", "en", "2031-03-12", "Defense Minister Jonas Kettering met Foreign Minister Ana Duvall in "
