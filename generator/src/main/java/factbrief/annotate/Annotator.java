@@ -706,6 +706,8 @@ public final class Annotator {
         }
     }
 
+    private static final Set<String> INDEFINITE = Set.of("a", "an", "ein", "eine", "einen", "un", "une", "una",
+            "uno", "um", "uma");
     private static final Set<String> ARTICLES = Set.of("the", "el", "la", "le", "les", "los", "las", "der", "die",
             "das", "il", "lo", "o", "a");
     private static final java.util.regex.Pattern AIRPORT = java.util.regex.Pattern.compile(
@@ -773,12 +775,55 @@ public final class Annotator {
         if (end == start) {
             return;
         }
+        for (int k = start; k < end; k++) {
+            String w = ts.get(k).text();
+            if (w.equals("'s") || w.equals("’s")) {
+                end = k; // "Secretary Lund's Meeting with ...": the name ends at the possessive
+                break;
+            }
+            if (k > start && (w.endsWith("'s") || w.endsWith("’s"))) {
+                end = k + 1;
+                break;
+            }
+        }
+        if (end <= start) {
+            return;
+        }
         String name = text.substring(ts.get(start).start(), ts.get(end - 1).end()).replaceAll("['’]s$", "");
         String key = Gazetteer.key(name);
         if (gazetteer.lookup(name) != null || facilityNames.contains(key)) {
             return;
         }
-        boolean org = false;
+        String head = gazetteer.nameHead(ts.get(start).folded());
+        if ("NONE".equals(head) || INDEFINITE.contains(ts.get(start).folded())) {
+            return; // "Fuentes de Palacio indicaron", "Ein Abkommen ...": a common noun, not a name
+        }
+        String kind = head;
+        for (int k = start + 1; k < end && kind == null; k++) {
+            String h = gazetteer.nameHead(ts.get(k).folded());
+            kind = "OTHER".equals(h) || "ORG".equals(h) ? h : null;
+        }
+        for (int k = start; k < end && kind == null; k++) {
+            // "Chancay–Cerro de Pasco", "Lima-Callao": a route between places, not a person (people's double
+            // names take a hyphen between names, never a dash, and no place word)
+            String w = ts.get(k).folded();
+            if (ts.get(k).text().matches(".*\\p{L}[–—]\\p{L}.*")) {
+                kind = "OTHER";
+            } else if (w.contains("-")) {
+                for (String piece : w.split("-")) {
+                    if ("LOC".equals(gazetteer.nameHead(piece))) {
+                        kind = "OTHER";
+                    }
+                }
+            }
+        }
+        boolean compound = ts.get(start).text().matches(".*\\p{L}[–—-]\\p{L}.*");
+        if (("OTHER".equals(kind) || "LOC".equals(kind)) && (end - start >= 2 || compound)) {
+            out.add(new Found(ts.get(start).start(), ts.get(end - 1).end(), Gazetteer.slug(name), name,
+                    EntityType.valueOf(kind), country, null, false));
+            return;
+        }
+        boolean org = "ORG".equals(kind);
         for (int k = start; k < end; k++) {
             if (ORG_CUES.contains(ts.get(k).folded().replaceAll("[^a-z.]", ""))) {
                 org = true;

@@ -35,6 +35,7 @@ public final class Gazetteer {
     private final Map<String, String> demonymCountry = new LinkedHashMap<>();
     private final Map<String, List<String>> facilityHeads = new LinkedHashMap<>();
     private final Map<String, List<String>> facilityNouns = new LinkedHashMap<>();
+    private final Map<String, java.util.Set<String>> nameHeads = new LinkedHashMap<>();
     private int maxAliasTokens = 1;
 
     private Gazetteer() {
@@ -97,6 +98,13 @@ public final class Gazetteer {
             e.getValue().forEach(h -> nouns.add(Fold.fold(h.asText())));
             facilityNouns.put(e.getKey(), nouns);
         });
+        root.path("nameHeads").fields().forEachRemaining(e -> {
+            if (!e.getKey().startsWith("_")) {
+                java.util.Set<String> words = new java.util.HashSet<>();
+                e.getValue().forEach(h -> words.add(Fold.fold(h.asText())));
+                nameHeads.put(e.getKey(), words);
+            }
+        });
         root.path("facilityHeads").fields().forEachRemaining(e -> {
             List<String> heads = new ArrayList<>();
             e.getValue().forEach(h -> heads.add(h.asText()));
@@ -149,6 +157,19 @@ public final class Gazetteer {
                     : folded.equals(core);
             if (hit) {
                 return e.getValue();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * What a word inside an unknown capitalised name says it is: "OTHER" (a treaty, a programme), "LOC" (a
+     * place), "ORG", or "NONE" (a plural common noun: no name); null when it says nothing.
+     */
+    public String nameHead(String folded) {
+        for (Map.Entry<String, java.util.Set<String>> e : nameHeads.entrySet()) {
+            if (e.getValue().contains(folded)) {
+                return e.getKey();
             }
         }
         return null;
