@@ -34,11 +34,18 @@ public record Claims(String story, List<MeetingClaim> meetings, List<PositionCla
      * A holder's statement on a target (or the site's framing), with the verbatim quote when there is one.
      * {@code partnerEntity} is the second speaker of a joint statement ("A and B reaffirmed ..."), else null;
      * {@code targetEntity} is null when the target is no single entity (the relations between two countries), and
-     * then {@code targetName} names it.
+     * then {@code targetName} names it. {@code paragraph}: a framing told over two sentences or more.
      */
     public record PositionClaim(String holderEntity, String holderName, String partnerEntity, String targetEntity,
                                 String targetName, PositionKind kind, Stance stance, String quote, String language,
-                                Evidence evidence) {
+                                Evidence evidence, boolean paragraph) {
+        public PositionClaim(String holderEntity, String holderName, String partnerEntity, String targetEntity,
+                             String targetName, PositionKind kind, Stance stance, String quote, String language,
+                             Evidence evidence) {
+            this(holderEntity, holderName, partnerEntity, targetEntity, targetName, kind, stance, quote, language,
+                    evidence, false);
+        }
+
         public PositionClaim(String holderEntity, String holderName, String targetEntity, PositionKind kind,
                              Stance stance, String quote, String language, Evidence evidence) {
             this(holderEntity, holderName, null, targetEntity, null, kind, stance, quote, language, evidence);

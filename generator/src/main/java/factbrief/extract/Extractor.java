@@ -58,6 +58,7 @@ public final class Extractor {
         String lastPerson = null;
         factbrief.model.PartialDate reference = story.published();
         boolean framingBefore = false;
+        boolean framingPending = false;
         for (Sentence s : a.sentences()) {
             List<Token> ts = s.tokens();
             factbrief.model.PartialDate dateline = dateline(ts, lex, reference);
@@ -76,7 +77,12 @@ public final class Extractor {
             }
             Evidence ev = story.evidence(s.start(), s.end());
             meetings.addAll(meetings(a, s, ms, reference));
-            List<Claims.PositionClaim> ps = positions(a, s, ms, persons, pronounPerson, framingBefore);
+            List<Claims.PositionClaim> ps = positions(a, s, ms, persons, pronounPerson, framingBefore,
+                    framingPending);
+            // "The visit is part of a power struggle ..." names no focus: the next sentence may
+            framingPending = ps.isEmpty() && persons.isEmpty() && lex.has(ts, "framing")
+                    && ms.stream().noneMatch(m -> cluster.focus().contains(m.entity()))
+                    && !lex.has(ts, "say") && !lex.has(ts, "according") && !lex.has(ts, "agree");
             previousTargets = ms.stream().map(Mention::entity).filter(cluster.focus()::contains).toList();
             positions.addAll(ps);
             framingBefore = ps.stream().anyMatch(p -> p.kind() == PositionKind.FRAMING);
@@ -366,7 +372,7 @@ public final class Extractor {
 
     private List<Claims.PositionClaim> positions(AnalyzedStory a, Sentence s, List<Mention> ms,
                                                  List<Mention> persons, String pronounPerson,
-                                                 boolean framingBefore) {
+                                                 boolean framingBefore, boolean framingPending) {
         List<Claims.PositionClaim> out = new ArrayList<>();
         Set<String> targets = new LinkedHashSet<>();
         Set<String> sides = sides();
@@ -481,12 +487,14 @@ public final class Extractor {
             } else if (holder == null && persons.isEmpty() && !cluster.focus().isEmpty() && lex.has(ts, "framing")) {
                 out.add(new Claims.PositionClaim(null, a.story().sourceName(), target, PositionKind.FRAMING,
                         Stance.NEUTRAL, null, a.language(), ev));
-            } else if (holder == null && persons.isEmpty() && !cluster.focus().isEmpty() && framingBefore
-                    && lex.find(ts, "continuation").stream().anyMatch(c -> c.from() < 4)) {
+            } else if (holder == null && persons.isEmpty() && !cluster.focus().isEmpty()
+                    && (framingBefore && lex.find(ts, "continuation").stream().anyMatch(c -> c.from() < 4)
+                    || framingPending && says.isEmpty() && quote == null)) {
                 // "... im Kontext einer Allianz mit China. Dazu gehört ... Marisol": the framing and its sequel
                 Sentence prev = a.sentences().get(s.index() - 1);
-                out.add(new Claims.PositionClaim(null, a.story().sourceName(), target, PositionKind.FRAMING,
-                        Stance.NEUTRAL, null, a.language(), a.story().evidence(prev.start(), s.end())));
+                out.add(new Claims.PositionClaim(null, a.story().sourceName(), null, target, null,
+                        PositionKind.FRAMING, Stance.NEUTRAL, null, a.language(),
+                        a.story().evidence(prev.start(), s.end()), true));
             }
         }
         return out;

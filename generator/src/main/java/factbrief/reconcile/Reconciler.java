@@ -413,8 +413,15 @@ public final class Reconciler {
     private List<Position> positions(List<String> stories, Map<String, Claims> byStory,
                                      Map<String, List<SourceFlag>> flags) {
         Map<String, List<Claims.PositionClaim>> groups = new LinkedHashMap<>();
+        // a one-sentence framing of a target an official spoke about is left out; a framing paragraph stays
+        Set<String> statedTargets = new HashSet<>();
+        stories.forEach(s -> byStory.get(s).positions().stream().filter(p -> p.kind() == PositionKind.STATEMENT)
+                .forEach(p -> statedTargets.add(p.targetEntity())));
         for (String s : stories) {
             for (Claims.PositionClaim p : byStory.get(s).positions()) {
+                if (p.kind() == PositionKind.FRAMING && !p.paragraph() && statedTargets.contains(p.targetEntity())) {
+                    continue;
+                }
                 String holderKey = p.kind() == PositionKind.FRAMING ? "framing:" + siteOf(originalOf(s, flags))
                         : p.partnerEntity() == null ? p.holderEntity()
                         : String.join("+", new TreeSet<>(List.of(p.holderEntity(), p.partnerEntity())));
@@ -449,10 +456,23 @@ public final class Reconciler {
             out.add(new Position(holder, target, first.kind(), stance, summary(first.evidence().text()),
                     quoted == null ? null : quoted.quote(), quoted == null ? null : quoted.language(), ev));
         }
-        // A journalist's framing is reported for the targets no official spoke about.
+        // A site's framing is one item on all the targets it frames, those no official spoke about first.
         Set<String> stated = out.stream().filter(p -> p.kind() == PositionKind.STATEMENT)
                 .map(p -> p.target().entity()).collect(Collectors.toSet());
-        out.removeIf(p -> p.kind() == PositionKind.FRAMING && stated.contains(p.target().entity()));
+        Map<String, List<Position>> framings = new LinkedHashMap<>();
+        out.stream().filter(p -> p.kind() == PositionKind.FRAMING)
+                .forEach(p -> framings.computeIfAbsent(p.holder().name(), k -> new ArrayList<>()).add(p));
+        out.removeIf(p -> p.kind() == PositionKind.FRAMING);
+        for (List<Position> fs : framings.values()) {
+            List<Position> ordered = fs.stream().sorted(Comparator.comparing((Position p) ->
+                    stated.contains(p.target().entity()))).toList();
+            Position first = ordered.get(0);
+            String targets = ordered.stream().map(p -> p.target().name()).distinct().collect(Collectors.joining(" / "));
+            List<Evidence> ev = ordered.stream().flatMap(p -> p.evidence().stream()).distinct()
+                    .sorted(Comparator.comparing(Evidence::story).thenComparingInt(Evidence::start)).toList();
+            out.add(new Position(first.holder(), new Ref(targets, first.target().entity()), PositionKind.FRAMING,
+                    first.stance(), first.summary(), first.quote(), first.quoteLanguage(), ev));
+        }
         out.sort(Comparator.comparing((Position p) -> p.kind()).thenComparing(p -> -p.evidence().size()));
         return out;
     }

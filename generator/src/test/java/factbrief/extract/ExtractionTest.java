@@ -198,6 +198,30 @@ class ExtractionTest {
     }
 
     @Test
+    void aFramingParagraphStaysEvenWhereAnOfficialSpokeOnItsTarget() {
+        Facts f = Fixtures.cluster()
+                .story("a", "de", "2031-03-12", "Verteidigungsminister Jonas Kettering traf Außenministerin Ana Duvall "
+                        + "in Lissabon.\nKettering warnte vor Kestrel als „Gefahr für die Region“.\nDer Besuch reiht "
+                        + "sich ein in ein Kräftemessen, das an der Küste längst offen ausgetragen wird. Seit Kestrel "
+                        + "den Hafen betreibt, hat sich das Gewicht der Region verschoben.")
+                .focus("Kestrel").facts();
+        List<Position> framing = f.positions().stream().filter(p -> p.kind() == PositionKind.FRAMING).toList();
+        assertEquals(1, framing.size(), f.positions().toString());
+        assertTrue(framing.get(0).evidence().get(0).text().startsWith("Der Besuch reiht sich ein"));
+        assertTrue(f.positions().stream().anyMatch(p -> p.kind() == PositionKind.STATEMENT
+                && "Jonas Kettering".equals(p.holder().name())));
+    }
+
+    @Test
+    void aCriticalMineralIsNoCritic() {
+        Facts f = Fixtures.cluster()
+                .story("a", "es", "2031-03-12", "El ministro de Defensa Jonas Kettering se reunió con la canciller "
+                        + "Ana Duvall en Lisboa.\nAmbas partes hablaron de minerales críticos y de Kestrel.")
+                .focus("Kestrel").facts();
+        assertTrue(f.positions().stream().noneMatch(p -> p.kind() == PositionKind.FRAMING), f.positions().toString());
+    }
+
+    @Test
     void negatedAgreementIsNoAgreementAndConsiderationIsNotAgreed() {
         Facts f = Fixtures.cluster()
                 .story("a", "en", "2031-03-12", "Defense Minister Jonas Kettering met Foreign Minister Ana Duvall in "
