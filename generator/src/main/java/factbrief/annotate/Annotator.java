@@ -409,7 +409,7 @@ public final class Annotator {
             // of two surnames ("Paredes" of "Gonzalo Paredes Ríos", the Spanish and Portuguese usage)
             boolean matches = key.contains(" ") ? e.getKey().endsWith(" " + key)
                     : parts[parts.length - 1].equals(key)
-                    || parts.length == 2 && parts[0].equals(key) && key.length() >= 3
+                    || parts.length == 2 && parts[0].equals(key) && key.length() >= 2
                     || parts.length >= 3 && parts[parts.length - 2].equals(key) && key.length() >= 3;
             if (matches) {
                 PersonInfo p = e.getValue().mergedInto != null ? e.getValue().mergedInto : e.getValue();
@@ -971,13 +971,23 @@ public final class Annotator {
         }
         // The most-discussed entities that take no part in the event: not a person, not a region, and not a
         // participant's country or one of its bodies and places.
-        Set<String> sides = new HashSet<>();
-        entities.stream().filter(e -> e.type() == EntityType.PERSON && e.country() != null)
-                .forEach(e -> sides.add(e.country()));
+        Set<String> sides = factbrief.model.Sides.of(entities, stories);
+        // a capital named for its government ("Washington criticised ...") counts for its country
+        Map<String, String> countryIdOf = new HashMap<>();
+        Map<String, String> countryIds = new HashMap<>();
+        entities.stream().filter(e -> e.type() == EntityType.GPE && e.name().equals(e.country()))
+                .forEach(e -> countryIds.put(e.name(), e.id()));
+        entities.stream().filter(e -> e.type() == EntityType.GPE && e.country() != null
+                        && !e.country().equals(e.name()) && Gazetteer.shared().isCapital(e.name())
+                        && countryIds.containsKey(e.country()))
+                .forEach(e -> countryIdOf.put(e.id(), countryIds.get(e.country())));
         Map<String, Set<String>> storiesOf = new HashMap<>();
         for (Story s : stories) {
             for (Mention m : s.mentions()) {
                 storiesOf.computeIfAbsent(m.entity(), k -> new HashSet<>()).add(s.id());
+                if (countryIdOf.containsKey(m.entity())) {
+                    storiesOf.computeIfAbsent(countryIdOf.get(m.entity()), k -> new HashSet<>()).add(s.id());
+                }
             }
         }
         List<Entity> ranked = entities.stream()

@@ -38,7 +38,23 @@ public final class Gazetteer {
     private final Map<String, java.util.Set<String>> nameHeads = new LinkedHashMap<>();
     private int maxAliasTokens = 1;
 
+    private final java.util.Set<String> capitals = new java.util.HashSet<>();
+
     private Gazetteer() {
+    }
+
+    private static final class Shared {
+        static final Gazetteer BUILT_IN = load(null);
+    }
+
+    /** The built-in gazetteer, loaded once. */
+    public static Gazetteer shared() {
+        return Shared.BUILT_IN;
+    }
+
+    /** Whether a place name is a capital (of the built-in world knowledge), in any of its spellings. */
+    public boolean isCapital(String name) {
+        return capitals.contains(key(name));
     }
 
     /** The built-in gazetteer, optionally merged with a user file of the same {@code entities} shape. */
@@ -76,6 +92,7 @@ public final class Gazetteer {
             }
             List<String> names = new ArrayList<>();
             e.getValue().forEach(n -> names.add(n.asText()));
+            names.forEach(n -> capitals.add(key(n)));
             add(new Entry(slug(names.get(0)), names.get(0), EntityType.GPE, country, null, List.of(), names));
         });
         for (JsonNode n : root.path("entities")) {

@@ -72,7 +72,7 @@ public final class Extractor {
                     .filter(m -> m.start() >= s.start() && m.end() <= s.end()).toList();
             List<Mention> persons = ms.stream().filter(m -> type(m) == EntityType.PERSON).toList();
             String pronounPerson = null;
-            if (persons.isEmpty() && lastPerson != null && startsWithPronoun(ts, lex)) {
+            if (persons.isEmpty() && lastPerson != null && (startsWithPronoun(ts, lex) || subjectDropped(ts, lex))) {
                 pronounPerson = lastPerson;
             }
             Evidence ev = story.evidence(s.start(), s.end());
@@ -161,8 +161,9 @@ public final class Extractor {
                     .forEach(x -> quoteTokens.addAll(x.tokens()));
             Stance stance = stance(quoteTokens, a.lexicon());
             String name = cluster.entity(holder).map(Entity::name).orElse(holder);
+            String holderCountry = cluster.entity(holder).map(Entity::country).orElse(null);
             for (String t : targets) {
-                if (!t.equals(holder)) {
+                if (!t.equals(holder) && !cluster.entity(t).map(Entity::name).orElse(t).equals(holderCountry)) {
                     out.add(new Claims.PositionClaim(holder, name, t, PositionKind.STATEMENT, stance,
                             first.replaceAll("[.,;:]$", ""), a.language(), story.evidence(m.start(), cs.end())));
                 }
@@ -175,9 +176,30 @@ public final class Extractor {
         return cluster.entity(m.entity()).map(Entity::type).orElse(EntityType.OTHER);
     }
 
+    /**
+     * Whether the sentence opens with a personal pronoun. Accents count here: Spanish "él" (he) is a pronoun, "el"
+     * (the) is not.
+     */
     private static boolean startsWithPronoun(List<Token> ts, Lexicon lex) {
         for (int i = 0; i < Math.min(3, ts.size()); i++) {
-            if (lex.isWord(ts.get(i).folded(), "pronoun")) {
+            String word = ts.get(i).text().toLowerCase(java.util.Locale.ROOT);
+            if (lex.list("pronoun").stream().anyMatch(p -> p.source().equals(word))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A quote closed by a reporting verb with no subject ("“...”, añadió.", "«...», ha aggiunto."): in languages
+     * that drop the subject, the speaker is the last person named.
+     */
+    private static boolean subjectDropped(List<Token> ts, Lexicon lex) {
+        for (Lexicon.Match m : lex.find(ts, "say")) {
+            boolean afterQuote = m.from() >= 2 && ts.get(m.from() - 1).text().equals(",")
+                    && ts.get(m.from() - 2).text().matches("[”\"»“]");
+            boolean atEnd = ts.size() - m.to() <= 1;
+            if (afterQuote && atEnd) {
                 return true;
             }
         }
@@ -376,11 +398,14 @@ public final class Extractor {
         List<Claims.PositionClaim> out = new ArrayList<>();
         Set<String> targets = new LinkedHashSet<>();
         Set<String> sides = sides();
+        Set<String> sideTargets = new LinkedHashSet<>(); // kept for a third party's speaker, or with no focus
         for (Mention m : ms) {
-            if (cluster.focus().contains(m.entity())) {
-                targets.add(m.entity());
-            } else if (cluster.focus().isEmpty() && sides.contains(m.entity())) {
-                targets.add(m.entity()); // no third-party topic: what each side says about the other
+            String t = governmentOf(m.entity()); // "Washington" for the United States, "Beijing" for China
+            if (cluster.focus().contains(t)) {
+                targets.add(t);
+            } else if (sides.contains(t)) {
+                targets.add(t); // no third-party topic: what each side says about the other
+                sideTargets.add(t);
             }
         }
         if (cluster.focus().isEmpty()) {
@@ -466,6 +491,17 @@ public final class Extractor {
         Stance stance = stance(ts, lex);
         Evidence ev = a.story().evidence(s.start(), s.end());
         String holderCountry = holder == null ? null : cluster.entity(holder).map(Entity::country).orElse(null);
+        boolean thirdParty = holderCountry != null && sides.stream().map(id -> cluster.entity(id)
+                .map(Entity::name).orElse(id)).noneMatch(holderCountry::equals);
+        if (!cluster.focus().isEmpty() && !thirdParty) {
+            targets.removeAll(sideTargets); // a side on the other side: only when the cluster has no topic
+        }
+        if (holderCountry != null) {
+            targets.removeIf(t -> holderCountry.equals(cluster.entity(t).map(Entity::name).orElse(null)));
+        }
+        if (targets.isEmpty()) {
+            return out;
+        }
         Mention partner = holderMention == null ? null : partner(s, persons, holderMention, targets, says, lex);
         if (partner != null) {
             boolean holderFirst = holderMention.start() < partner.start();
@@ -553,11 +589,24 @@ public final class Extractor {
                 PositionKind.STATEMENT, stance, quote, a.language(), ev));
     }
 
+    /** A capital named for its government ("Washington said", "Beijing's backing"): the country's entity id. */
+    private String governmentOf(String entityId) {
+        Entity e = cluster.entity(entityId).orElse(null);
+        if (e == null || e.type() != EntityType.GPE || e.country() == null || e.country().equals(e.name())
+                || !isCapital(e)) {
+            return entityId;
+        }
+        return cluster.entities().stream().filter(c -> c.type() == EntityType.GPE && c.name().equals(e.country()))
+                .map(Entity::id).findFirst().orElse(entityId);
+    }
+
+    private static boolean isCapital(Entity city) {
+        return factbrief.annotate.Gazetteer.shared().isCapital(city.name());
+    }
+
     /** The countries the cluster's people come from, as entity ids. */
     private Set<String> sides() {
-        Set<String> names = new java.util.HashSet<>();
-        cluster.entities().stream().filter(e -> e.type() == EntityType.PERSON && e.country() != null)
-                .forEach(e -> names.add(e.country()));
+        Set<String> names = factbrief.model.Sides.of(cluster.entities(), cluster.stories());
         Set<String> ids = new LinkedHashSet<>();
         cluster.entities().stream().filter(e -> e.type() == EntityType.GPE && names.contains(e.name())
                 && e.name().equals(e.country())).forEach(e -> ids.add(e.id()));

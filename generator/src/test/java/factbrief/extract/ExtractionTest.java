@@ -222,6 +222,40 @@ class ExtractionTest {
     }
 
     @Test
+    void aThirdCountrysSpeakerOnASideIsAPositionAndACapitalStandsForItsGovernment() {
+        Facts f = Fixtures.cluster()
+                .story("a", "en", "2031-03-12", "Chilean Foreign Minister Ana Duvall met Mexican Defense Minister "
+                        + "Jonas Kettering in Santiago on Tuesday to discuss the Port of Marisol.\nKettering praised "
+                        + "the Port of Marisol.\nDuvall said Kettering's visit was a success.\nKettering said that "
+                        + "Washington had criticised the port unfairly.\nFrench Ambassador Odile Varenne warned that "
+                        + "Chile was taking on debts it could not pay.")
+                .story("b", "en", "2031-03-12", "Chilean Foreign Minister Ana Duvall met Mexican Defense Minister "
+                        + "Jonas Kettering in Santiago.\nThe United States has criticised the Port of Marisol.")
+                .facts();
+        Set<String> got = f.positions().stream().map(p -> p.holder().name() + " -> " + p.target().name())
+                .collect(Collectors.toSet());
+        assertTrue(got.contains("Odile Varenne -> Chile"), got.toString());
+        assertTrue(got.contains("Jonas Kettering -> United States"), "Washington for its government: " + got);
+        assertFalse(got.contains("Ana Duvall -> Mexico"), "a side on the other side only without a topic: " + got);
+    }
+
+    @Test
+    void aDroppedSubjectAfterAQuoteIsTheLastSpeakerButAnArticleIsNoPronoun() {
+        Facts f = Fixtures.cluster()
+                .story("a", "es", "2031-03-12", "El ministro de Defensa Jonas Kettering se reunió con la canciller Ana "
+                        + "Duvall en Lisboa.\n“El puerto de Marisol es un éxito”, afirmó Kettering.\n“Marisol "
+                        + "traerá trabajo a miles de familias”, añadió.\nEl puerto de Marisol tiene tres muelles, "
+                        + "dijo un portavoz.")
+                .focus("Marisol").facts();
+        Position p = f.positions().get(0);
+        assertEquals(1, f.positions().size(), f.positions().toString());
+        assertEquals("Jonas Kettering", p.holder().name());
+        assertEquals(Set.of("“El puerto de Marisol es un éxito”, afirmó Kettering.",
+                        "“Marisol traerá trabajo a miles de familias”, añadió."),
+                p.evidence().stream().map(Evidence::text).collect(Collectors.toSet()));
+    }
+
+    @Test
     void negatedAgreementIsNoAgreementAndConsiderationIsNotAgreed() {
         Facts f = Fixtures.cluster()
                 .story("a", "en", "2031-03-12", "Defense Minister Jonas Kettering met Foreign Minister Ana Duvall in "
