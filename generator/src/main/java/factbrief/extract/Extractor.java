@@ -1075,6 +1075,62 @@ public final class Extractor {
             }
         }
         out.addAll(Numbers.find(a, s, ms, cluster));
+        out.addAll(counts(a, s));
+        return out;
+    }
+
+    private static final Set<String> NOUN_RUN = Set.of("NOUN", "PROPN", "ADJ", "NUM", "X", "VERB");
+
+    /**
+     * Things counted where someone agrees, plans, announces or signs ("would deliver three helicopters",
+     * "anunció la entrega de cuatro helicópteros"): topic "count:" plus the cognate key of the counted noun, so the
+     * same thing counted in another language meets it. Times, countries, people and the like are not counted.
+     */
+    private static List<Claims.ValueClaim> counts(AnalyzedStory a, Sentence s) {
+        Lexicon lex = a.lexicon();
+        List<Token> ts = s.tokens();
+        if (!(lex.has(ts, "agree") || lex.has(ts, "commit") || lex.has(ts, "plan") || lex.has(ts, "say"))
+                || lex.has(ts, "machine")) {
+            return List.of();
+        }
+        Map<String, Double> words = lex.table("numberWords");
+        boolean tagged = ts.stream().anyMatch(t -> "NOUN".equals(t.pos()) || "VERB".equals(t.pos()));
+        List<Claims.ValueClaim> out = new ArrayList<>();
+        for (int i = 0; i + 1 < ts.size(); i++) {
+            Token t = ts.get(i);
+            if (!t.text().matches("\\d{1,2}") && !(words.containsKey(t.folded()) && t.isWord())) {
+                continue;
+            }
+            Double n = Numbers.number(t.text(), a.language(), words);
+            boolean amount = lex.table("scale").containsKey(ts.get(i + 1).folded())
+                    || i > 0 && (ts.get(i - 1).text().matches("\\p{Sc}|US\\$|\\$")
+                    || lex.table("currency").containsKey(ts.get(i - 1).folded()));
+            if (n == null || n < 2 || n >= 100 || n != Math.floor(n) || amount) {
+                continue;
+            }
+            int noun = -1;
+            if (tagged) {
+                for (int k = i + 1; k < Math.min(ts.size(), i + 6) && NOUN_RUN.contains(ts.get(k).pos()); k++) {
+                    if ("NOUN".equals(ts.get(k).pos())) {
+                        noun = k;
+                    }
+                }
+            } else if (ts.get(i + 1).isWord()) {
+                noun = i + 1;
+            }
+            if (noun < 0 || lex.isWord(ts.get(noun).folded(), "countStop")
+                    || lex.table("units").containsKey(ts.get(noun).folded())
+                    || lex.table("scale").containsKey(ts.get(noun).folded())
+                    || lex.table("currency").containsKey(ts.get(noun).folded())) {
+                continue;
+            }
+            String key = factbrief.text.Cognates.key(ts.get(noun).folded());
+            if (key == null) {
+                continue;
+            }
+            out.add(new Claims.ValueClaim("count:" + key, String.valueOf(n.intValue()), n,
+                    a.story().evidence(t.start(), ts.get(noun).end())));
+        }
         return out;
     }
 

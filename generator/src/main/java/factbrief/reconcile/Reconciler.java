@@ -621,7 +621,13 @@ public final class Reconciler {
                                                   Map<String, List<SourceFlag>> flags) {
         Map<String, Map<String, List<Evidence>>> byTopic = new TreeMap<>();
         for (String s : stories) {
+            Map<String, Set<String>> countsHere = new HashMap<>();
+            byStory.get(s).values().stream().filter(v -> v.topic().startsWith("count:"))
+                    .forEach(v -> countsHere.computeIfAbsent(v.topic(), k -> new HashSet<>()).add(v.value()));
             for (Claims.ValueClaim v : byStory.get(s).values()) {
+                if (countsHere.getOrDefault(v.topic(), Set.of()).size() > 1) {
+                    continue; // "three now and two more next year": no one count to compare
+                }
                 Map<String, List<Evidence>> values = byTopic.computeIfAbsent(v.topic(), k -> new LinkedHashMap<>());
                 String key = Fold.fold(v.value());
                 for (String known : values.keySet()) {
@@ -650,9 +656,16 @@ public final class Reconciler {
             }
             List<Claim> cs = new ArrayList<>();
             values.forEach((v, evs) -> cs.add(new Claim(displayValue(topic, v, evs), evs)));
-            out.add(new Disagreement(topicLabel(topic), cs));
+            out.add(new Disagreement(topic.startsWith("count:") ? countLabel(values) : topicLabel(topic), cs));
         });
         return out;
+    }
+
+    /** "Number of helicopters": the counted noun as the first story wrote it. */
+    private static String countLabel(Map<String, List<Evidence>> values) {
+        String text = values.values().iterator().next().get(0).text().strip();
+        String[] w = text.split("\\s+");
+        return "Number of " + w[w.length - 1];
     }
 
     /** "Oceanic Freight Ports" and "Oceanic Freight Ports Limited" name the same organisation. */

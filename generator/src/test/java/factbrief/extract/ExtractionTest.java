@@ -256,6 +256,24 @@ class ExtractionTest {
     }
 
     @Test
+    void aThingCountedDifferentlyInAnotherLanguageIsADisagreement() {
+        Facts f = Fixtures.cluster()
+                .story("a", "en", "2031-03-12", "Defense Minister Jonas Kettering met Foreign Minister Ana Duvall in "
+                        + "Lisbon.\nKettering said Chile would deliver three refurbished patrol helicopters to the "
+                        + "navy within two years.")
+                .story("b", "es", "2031-03-12", "El ministro de Defensa Jonas Kettering se reunió con la canciller "
+                        + "Ana Duvall en Lisboa.\nKettering anunció la entrega de cuatro helicópteros de patrulla "
+                        + "reacondicionados a la Armada.")
+                .facts();
+        List<factbrief.model.Disagreement> counts = f.disagreements().stream()
+                .filter(d -> d.topic().startsWith("Number of")).toList();
+        assertEquals(1, counts.size(), f.disagreements().toString());
+        assertEquals("Number of helicopters", counts.get(0).topic());
+        assertEquals(Set.of("3", "4"), counts.get(0).claims().stream().map(factbrief.model.Claim::value)
+                .collect(Collectors.toSet()));
+    }
+
+    @Test
     void negatedAgreementIsNoAgreementAndConsiderationIsNotAgreed() {
         Facts f = Fixtures.cluster()
                 .story("a", "en", "2031-03-12", "Defense Minister Jonas Kettering met Foreign Minister Ana Duvall in "
