@@ -275,7 +275,11 @@ public final class Extractor {
                                                   List<Mention> persons, factbrief.model.PartialDate reference) {
         Lexicon lex = a.lexicon();
         boolean meet = lex.has(ts, "meet") || lex.has(ts, "ceremony"); // a joint ceremony brings them together
-        boolean delegation = lex.has(ts, "delegation") && lex.has(ts, "also");
+        // "X and Y also took part", "En la cita participaron también X y Y": present at the meeting told before
+        boolean attendance = lex.find(ts, "attend").stream().anyMatch(at -> lex.find(ts, "also").stream()
+                .anyMatch(al -> (al.to() <= at.from() || at.to() <= al.from())
+                        && Math.max(al.from() - at.to(), at.from() - al.to()) <= 2));
+        boolean delegation = (lex.has(ts, "delegation") || attendance) && lex.has(ts, "also");
         if (!(meet || delegation) || persons.isEmpty()) {
             return Optional.empty();
         }
@@ -337,8 +341,11 @@ public final class Extractor {
                 also = List.of(c);
             }
         }
-        if (delegation && meet) {
+        if (delegation && meet && !attendance) {
             participants = List.copyOf(who);
+        } else if (attendance) {
+            participants = List.of();
+            also = List.copyOf(who);
         }
         return Optional.of(new Claims.MeetingClaim(participants, also, places.stream().distinct().toList(),
                 date.map(DateFinder.Found::date).orElse(null), date.map(DateFinder.Found::relative).orElse(null),

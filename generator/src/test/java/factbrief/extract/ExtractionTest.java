@@ -65,6 +65,21 @@ class ExtractionTest {
         assertEquals(Set.of("Tomas Ybarra", "Lukas Renner"), names(m.alsoPresent()));
     }
 
+    @Test
+    void thoseWhoAlsoTookPartAreAlsoPresentNotAMeetingOfTheirOwn() {
+        alsoPresent("en", "Defense Minister Jonas Kettering met Foreign Minister Ana Duvall in Lisbon on Tuesday.\n"
+                + "General Tomas Ybarra and Ambassador Lukas Renner also took part.");
+        alsoPresent("es", "El ministro de Defensa Jonas Kettering se reunió el martes con la canciller Ana Duvall en "
+                + "Lisboa.\nEn la cita participaron también el general Tomas Ybarra y el embajador Lukas Renner.");
+    }
+
+    private static void alsoPresent(String lang, String text) {
+        Facts f = Fixtures.cluster().story("a", lang, "2031-03-12", text).facts();
+        assertEquals(1, f.meetings().size(), lang + ": " + f.meetings());
+        assertEquals(Set.of("Jonas Kettering", "Ana Duvall"), names(f.meetings().get(0).participants()), lang);
+        assertEquals(Set.of("Tomas Ybarra", "Lukas Renner"), names(f.meetings().get(0).alsoPresent()), lang);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "en straight|en|Defense Minister Jonas Kettering warned that Kestrel is \"a danger to the region\".|a danger to the region",
