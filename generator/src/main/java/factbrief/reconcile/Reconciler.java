@@ -89,6 +89,9 @@ public final class Reconciler {
         }
         List<Disagreement> disagreements = new ArrayList<>();
         disagreements.addAll(valueDisagreements(onEvent, byStory, flags));
+        for (Group g : onGroups) {
+            meetingDateDisagreement(g, flags).ifPresent(disagreements::add);
+        }
         agreementDisagreement(onEvent, byStory, fuGroups).ifPresent(disagreements::add);
 
         List<Source> sources = new ArrayList<>();
@@ -659,6 +662,39 @@ public final class Reconciler {
             out.add(new Disagreement(topic.startsWith("count:") ? countLabel(values) : topicLabel(topic), cs));
         });
         return out;
+    }
+
+    /**
+     * One meeting told with different days ("on Tuesday, 16 March" here, "mercredi 17 mars" there): each day with
+     * the stories that give it, when independent stories disagree. Days resolved from a weekday or "today" count
+     * like explicit dates: a weekday that lands on another day is the disagreement.
+     */
+    private java.util.Optional<Disagreement> meetingDateDisagreement(Group g, Map<String, List<SourceFlag>> flags) {
+        Map<LocalDate, List<Evidence>> byDate = new TreeMap<>();
+        Map<LocalDate, Set<String>> storiesByDate = new TreeMap<>();
+        for (Claims.MeetingClaim c : g.claims()) {
+            if (c.date() == null || c.participants().size() < 2) {
+                continue;
+            }
+            byDate.computeIfAbsent(c.date(), k -> new ArrayList<>()).add(c.evidence());
+            storiesByDate.computeIfAbsent(c.date(), k -> new HashSet<>()).add(c.evidence().story());
+        }
+        // a story that gives two days for one meeting does not take sides
+        Map<String, Integer> daysPerStory = new HashMap<>();
+        storiesByDate.values().forEach(ss -> ss.forEach(x -> daysPerStory.merge(x, 1, Integer::sum)));
+        Map<LocalDate, List<Evidence>> sides = new TreeMap<>();
+        byDate.forEach((d, evs) -> {
+            List<Evidence> kept = evs.stream().filter(e -> daysPerStory.get(e.story()) == 1).toList();
+            if (kept.stream().anyMatch(e -> !isCopy(flags, e.story()))) {
+                sides.put(d, kept);
+            }
+        });
+        if (sides.size() < 2) {
+            return java.util.Optional.empty();
+        }
+        List<Claim> cs = new ArrayList<>();
+        sides.forEach((d, evs) -> cs.add(new Claim(d.toString(), evs)));
+        return java.util.Optional.of(new Disagreement("Date of the meeting", cs));
     }
 
     /** "Number of helicopters": the counted noun as the first story wrote it. */

@@ -47,6 +47,7 @@ public final class Labels {
     private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
     private static final java.util.regex.Pattern DISTANCE = java.util.regex.Pattern.compile("Distance from (.+)");
     private static final java.util.regex.Pattern SHARE = java.util.regex.Pattern.compile("Owner of the (.+)% share");
+    private static final java.util.regex.Pattern COUNT = java.util.regex.Pattern.compile("Number of (.+)");
     private static final java.util.regex.Pattern ADMINISTRATION = java.util.regex.Pattern.compile(
             "(\\p{Lu}[\\p{L}'’-]+) administration");
 
@@ -69,6 +70,10 @@ public final class Labels {
         m = SHARE.matcher(english);
         if (m.matches() && patterns.containsKey("gen.ownerOfShare")) {
             return format("gen.ownerOfShare", m.group(1));
+        }
+        m = COUNT.matcher(english);
+        if (m.matches() && patterns.containsKey("gen.numberOf")) {
+            return format("gen.numberOf", m.group(1));
         }
         m = ADMINISTRATION.matcher(english);
         if (m.matches() && patterns.containsKey("gen.administrationOf")) {

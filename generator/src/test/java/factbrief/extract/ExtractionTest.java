@@ -289,6 +289,21 @@ class ExtractionTest {
     }
 
     @Test
+    void oneMeetingOnTwoDaysIsADisagreementWithBothSides() {
+        Facts f = Fixtures.cluster()
+                .story("a", "en", "2031-03-12", "Defense Minister Jonas Kettering met Foreign Minister Ana Duvall in "
+                        + "Lisbon on Tuesday.")
+                .story("b", "fr", "2031-03-14", "Le ministre de la Défense Jonas Kettering a rencontré la ministre des "
+                        + "Affaires étrangères Ana Duvall à Lisbonne le mercredi 12 mars 2031.")
+                .facts();
+        List<factbrief.model.Disagreement> dates = f.disagreements().stream()
+                .filter(d -> d.topic().equals("Date of the meeting")).toList();
+        assertEquals(1, dates.size(), f.disagreements().toString());
+        assertEquals(List.of("2031-03-11", "2031-03-12"), dates.get(0).claims().stream()
+                .map(factbrief.model.Claim::value).toList());
+    }
+
+    @Test
     void negatedAgreementIsNoAgreementAndConsiderationIsNotAgreed() {
         Facts f = Fixtures.cluster()
                 .story("a", "en", "2031-03-12", "Defense Minister Jonas Kettering met Foreign Minister Ana Duvall in "
