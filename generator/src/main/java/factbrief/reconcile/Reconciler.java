@@ -93,6 +93,7 @@ public final class Reconciler {
             meetingDateDisagreement(g, flags).ifPresent(disagreements::add);
         }
         agreementDisagreement(onEvent, byStory, fuGroups).ifPresent(disagreements::add);
+        disagreements.addAll(genericAgreementDisagreements(onEvent, byStory, fuGroups, flags));
 
         List<Source> sources = new ArrayList<>();
         for (Story s : cluster.stories()) {
@@ -735,6 +736,89 @@ public final class Reconciler {
             case "initial investment" -> "Initial investment";
             default -> Character.toUpperCase(topic.charAt(0)) + topic.substring(1);
         };
+    }
+
+    /**
+     * An action no concept names, agreed in some stories, only under consideration or proposed in others, or told
+     * there as not signed ("no agreement was signed on ..."): matched by the action's keys, as follow-ups are merged.
+     */
+    private List<Disagreement> genericAgreementDisagreements(List<String> stories, Map<String, Claims> byStory,
+                                                             List<List<Claims.FollowUpClaim>> groups,
+                                                             Map<String, List<SourceFlag>> flags) {
+        Map<String, Integer> df = new HashMap<>();
+        int[] n = {0};
+        stories.forEach(s -> byStory.get(s).followUps().forEach(f -> {
+            n[0]++;
+            f.keys().forEach(k -> df.merge(k, 1, Integer::sum));
+        }));
+        KeyWeights w = new KeyWeights(df, n[0]);
+        List<Disagreement> out = new ArrayList<>();
+        for (List<Claims.FollowUpClaim> g : groups) {
+            Claims.FollowUpClaim head = g.get(0);
+            if (head.status() != FollowUpStatus.AGREED || !head.concepts().isEmpty() || head.keys().isEmpty()) {
+                continue;
+            }
+            Set<String> keys = new HashSet<>();
+            Set<String> own = new HashSet<>();
+            g.forEach(f -> {
+                keys.addAll(f.keys());
+                own.add(f.evidence().story());
+            });
+            List<Evidence> not = new ArrayList<>();
+            for (String s : stories) {
+                if (own.contains(s)) {
+                    continue;
+                }
+                for (Claims.FollowUpClaim f : byStory.get(s).followUps()) {
+                    boolean weaker = f.status() == FollowUpStatus.UNDER_CONSIDERATION
+                            || f.status() == FollowUpStatus.PROPOSED;
+                    if (weaker && f.concepts().isEmpty() && alike(keys, f.keys(), w)) {
+                        not.add(f.evidence());
+                    }
+                }
+                for (Evidence e : byStory.get(s).negatedAgreements()) {
+                    Set<String> told = textKeys(e.text());
+                    told.retainAll(keys);
+                    if (told.size() >= 3 && alike(keys, textKeys(e.text()), w)) { // a whole sentence: more proof
+                        not.add(e);
+                    }
+                }
+            }
+            boolean independentNo = not.stream().anyMatch(e -> !isCopy(flags, e.story()));
+            if (!not.isEmpty() && independentNo) {
+                List<Evidence> agreed = g.stream().map(Claims.FollowUpClaim::evidence).distinct().toList();
+                out.add(new Disagreement("Whether agreements were reached", List.of(new Claim("agreed", agreed),
+                        new Claim("no agreement announced, or only under consideration", not.stream().distinct()
+                                .toList()))));
+            }
+        }
+        return out;
+    }
+
+    private static boolean alike(Set<String> a, Set<String> b, KeyWeights w) {
+        Set<String> common = new HashSet<>(a);
+        common.retainAll(b);
+        boolean cognate = common.stream().anyMatch(k -> !k.startsWith("@") && !k.startsWith("#"));
+        return cognate && common.size() >= 2 && w.sum(common) >= MIN_ACTION_LIKENESS * Math.min(w.sum(a), w.sum(b));
+    }
+
+    /** Cognate keys and numbers of a text (entities are not known here). */
+    private static Set<String> textKeys(String text) {
+        Set<String> out = new HashSet<>();
+        for (String word : Fold.fold(text).split("[^\\p{L}\\p{N}]+")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            if (Character.isDigit(word.charAt(0))) {
+                out.add("#" + word);
+            } else {
+                String k = factbrief.text.Cognates.key(word);
+                if (k != null) {
+                    out.add(k);
+                }
+            }
+        }
+        return out;
     }
 
     /** Agreed in some stories; not agreed, or only under consideration, in others. */

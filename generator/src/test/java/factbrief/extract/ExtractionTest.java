@@ -304,6 +304,23 @@ class ExtractionTest {
     }
 
     @Test
+    void anActionAgreedHereAndOnlyConsideredThereIsADisagreement() {
+        Facts f = Fixtures.cluster()
+                .story("a", "en", "2031-03-12", "Defense Minister Jonas Kettering met Foreign Minister Ana Duvall in "
+                        + "Lisbon.\nKettering and Duvall agreed to create a permanent commission for fisheries "
+                        + "inspections in 2032.")
+                .story("b", "fr", "2031-03-12", "Le ministre de la Défense Jonas Kettering a rencontré la ministre "
+                        + "Ana Duvall à Lisbonne.\nKettering et Duvall envisagent de créer une commission permanente "
+                        + "des inspections de pêche en 2032.")
+                .facts();
+        List<factbrief.model.Disagreement> ds = f.disagreements().stream()
+                .filter(d -> d.topic().equals("Whether agreements were reached")).toList();
+        assertEquals(1, ds.size(), f.disagreements().toString());
+        assertEquals("a", ds.get(0).claims().get(0).evidence().get(0).story());
+        assertEquals("b", ds.get(0).claims().get(1).evidence().get(0).story());
+    }
+
+    @Test
     void negatedAgreementIsNoAgreementAndConsiderationIsNotAgreed() {
         Facts f = Fixtures.cluster()
                 .story("a", "en", "2031-03-12", "Defense Minister Jonas Kettering met Foreign Minister Ana Duvall in "
