@@ -1008,10 +1008,17 @@ public final class Annotator {
     }
 
     private static final java.util.regex.Pattern LOCATIVE = java.util.regex.Pattern.compile(
-            "(?iu)\\b(at|in|inside|to|im|am|vom|aus dem|from|en|au|aux|à|del|desde|dal|nel|no|na|dans|den)\\s+"
+            "(?iu)\\b(at|in|inside|to|for|towards|im|am|vom|aus dem|nach|from|en|a|hacia|para|au|aux|à|vers|pour|del|"
+                    + "desde|dal|nel|verso|per|no|na|para|dans|den)\\s+"
                     + "(the\\s+|el\\s+|la\\s+|le\\s+|l'|l’|dem\\s+|der\\s+|o\\s+|il\\s+)?$");
 
-    /** A place where things happen ("at the Pentagon", "en el Palacio de Gobierno") rather than a topic. */
+    private static final java.util.regex.Pattern COORDINATED = java.util.regex.Pattern.compile(
+            "(?u)^(.*\\s)\\p{Lu}[\\p{L}-]+\\s+(?:and|y|e|et|und)\\s+$");
+
+    /**
+     * A place where things happen or go ("at the Pentagon", "en el Palacio de Gobierno", "flights leaving for
+     * Bolivia", "con destino a Bolivia") rather than a topic.
+     */
     private static boolean isVenue(String entityId, List<Story> stories) {
         int total = 0;
         int locative = 0;
@@ -1020,8 +1027,11 @@ public final class Annotator {
                 if (m.entity().equals(entityId)) {
                     total++;
                     String before = s.text().substring(Math.max(0, m.start() - 14), m.start());
-                    if (LOCATIVE.matcher(before).find()) {
-                        locative++;
+                    java.util.regex.Matcher and = COORDINATED.matcher(
+                            s.text().substring(Math.max(0, m.start() - 40), m.start()));
+                    if (LOCATIVE.matcher(before).find()
+                            || and.find() && LOCATIVE.matcher(and.group(1)).find()) {
+                        locative++; // "for Bolivia and Brazil": both are where the flights go
                     }
                 }
             }
