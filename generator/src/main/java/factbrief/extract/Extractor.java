@@ -714,7 +714,13 @@ public final class Extractor {
         List<Lexicon.Match> propose = lex.find(ts, "propose");
         List<Lexicon.Match> plan = lex.find(ts, "plan");
         List<Lexicon.Match> neg = lex.find(ts, "negation");
-        boolean meetingPlanned = lex.has(ts, "meet") && !plan.isEmpty();
+        // "will meet", "plans to visit", "se reunirá": the plan governs the meeting; not "after the meeting, '...will
+        // be...'" nor "die geplante Bahnstrecke"
+        List<Lexicon.Match> meets = lex.find(ts, "meet");
+        boolean meetingPlanned = plan.stream().anyMatch(p -> verbCue(ts, p)
+                && !(p.from() > 0 && "DET".equals(ts.get(p.from() - 1).pos()))
+                && !insideQuote(s.text(), ts.get(p.from()).start() - s.start())
+                && meets.stream().anyMatch(m -> Math.abs(m.from() - p.from()) <= 3));
         if (concepts.isEmpty() && agree.isEmpty() && consider.isEmpty() && commit.isEmpty() && propose.isEmpty()
                 && plan.isEmpty()) {
             return Optional.empty();
@@ -841,6 +847,8 @@ public final class Extractor {
             }
         }
         cues.removeIf(c -> !verbCue(ts, c) || negated(c, negations)
+                || c.from() > 0 && "DET".equals(ts.get(c.from() - 1).pos()) // "a planned port": attributive
+                || insideQuote(s.text(), ts.get(c.from()).start() - s.start()) // a quote is a statement
                 || !actionAfter(ts, c, lex, kind.get(c) == FollowUpStatus.PROPOSED)
                 || kind.get(c) == FollowUpStatus.AGREED && importanceAfter(ts, c, lex));
         if (cues.isEmpty()) {
