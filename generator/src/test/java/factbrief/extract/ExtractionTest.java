@@ -417,6 +417,8 @@ class ExtractionTest {
         "question|Asked about the fishing licences, Duvall said the talks had been frank.",
         "headline|Kettering and Duvall sign three fishing accords in Lisbon",
         "exploration|The two ministers explored ways to increase cooperation between their navies.",
+        "attributive|Kettering praised the planned fishing port in the north of the country.",
+        "quoted|“Chile will be a partner for all of South America,” Kettering told reporters after the meeting.",
     })
     void whatIsNoFollowUp(String name, String sentence) {
         Facts f = Fixtures.cluster()
