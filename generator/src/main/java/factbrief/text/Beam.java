@@ -41,6 +41,13 @@ final class Beam {
         }
     }
 
+    /** Empties the evaluator's memory (once per story, so that no story's work depends on the one before). */
+    void forget() {
+        if (gis != null) {
+            gis.forget();
+        }
+    }
+
     /** The best sequence of outcomes, exactly as {@code new BeamSearch(size, model).bestSequence(...)} gives it. */
     <T> Sequence best(T[] sequence, Object[] additionalContext, BeamSearchContextGenerator<T> cg,
                       SequenceValidator<T> validator) {

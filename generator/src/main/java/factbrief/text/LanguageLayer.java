@@ -91,6 +91,8 @@ public final class LanguageLayer {
         if (tm != null) {
             tool("tokenizer:" + language, () -> new Tokens(tm)).forget();    // words are remembered per story
         }
+        forget("pos:" + language);                           // so are exp values
+        forget("lemmatizer:" + language);
         List<Sentence> sentences = sentences(story.text(), language);
         return new AnalyzedStory(story, language, lexicon.isPresent(), sentences, lexicon.orElse(null));
     }
@@ -247,6 +249,16 @@ public final class LanguageLayer {
                 throw new UncheckedIOException("cannot read OpenNLP model " + resource, e);
             }
         });
+    }
+
+    /** Empties the per-story memory of a decoder this thread has made already. */
+    private void forget(String key) {
+        Object t = tools.get().get(key);
+        if (t instanceof Tagger tagger) {
+            tagger.forget();
+        } else if (t instanceof Lemmas lemmas) {
+            lemmas.forget();
+        }
     }
 
     @SuppressWarnings("unchecked")

@@ -48,4 +48,11 @@ final class Lemmas {
         Sequence best = beam.best(tokens, new Object[] {tags}, contexts, validator);
         return LemmatizerME.decodeLemmas(tokens, best.getOutcomes().toArray(new String[0]));
     }
+
+    /** Empties the decoder's per-story memory. */
+    void forget() {
+        if (beam != null) {
+            beam.forget();
+        }
+    }
 }

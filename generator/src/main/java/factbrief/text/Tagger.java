@@ -48,4 +48,11 @@ final class Tagger {
         }
         return beam.best(words, null, contexts, validator).getOutcomes().toArray(new String[0]);
     }
+
+    /** Empties the decoder's per-story memory. */
+    void forget() {
+        if (beam != null) {
+            beam.forget();
+        }
+    }
 }
