@@ -14,13 +14,15 @@ import java.util.Queue;
 /**
  * OpenNLP's {@code BeamSearch.bestSequence}, step for step, with savings that leave every result identical: the
  * beam's score threshold (the k-th largest outcome probability) is selected in one pass instead of sorting all
- * outcomes, a context seen before in the same sequence reuses its probabilities instead of evaluating the model
- * again, partial sequences link to their parent instead of copying its outcomes ({@link Hyp}), and GIS models are
- * evaluated by {@link GisEval}. With the lemmatizers' hundreds of outcomes this was most of
- * the language layer's time. Not thread-safe.
+ * outcomes, a context seen before in the same story (the same features in the same order: a word with its tag
+ * and the decisions before it) reuses its probabilities instead of evaluating the model again (up to
+ * {@value #MAX_SEEN} contexts, emptied per story by {@link #forget()}), partial sequences link to their parent
+ * instead of copying its outcomes ({@link Hyp}), and GIS models are evaluated by {@link GisEval}. With the
+ * lemmatizers' hundreds of outcomes this was most of the language layer's time. Not thread-safe.
  */
 final class Beam {
     private static final double MIN_SEQUENCE_SCORE = -100000;   // BeamSearch.zeroLog
+    private static final int MAX_SEEN = 2048;                   // contexts remembered per story, at most
 
     private final int size;
     private final MaxentModel model;
@@ -41,8 +43,9 @@ final class Beam {
         }
     }
 
-    /** Empties the evaluator's memory (once per story, so that no story's work depends on the one before). */
+    /** Empties the remembered contexts and exp values (once per story: no story's work depends on another's). */
     void forget() {
+        seen.clear();
         if (gis != null) {
             gis.forget();
         }
@@ -90,7 +93,6 @@ final class Beam {
         Queue<Hyp> next = new PriorityQueue<>(size);
         prev.add(new Hyp(null, null, 1));
         Object[] extra = additionalContext == null ? new Object[0] : additionalContext;
-        seen.clear();
         try {
             for (int i = 0; i < sequence.length; i++) {
                 int sz = Math.min(size, prev.size());
@@ -117,7 +119,9 @@ final class Beam {
                 next = tmp;
             }
         } finally {
-            seen.clear();
+            if (seen.size() > MAX_SEEN) {
+                seen.clear();
+            }
         }
         return prev.isEmpty() ? null : prev.remove().outcomes();
     }
