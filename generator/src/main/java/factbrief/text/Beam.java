@@ -2,7 +2,6 @@ package factbrief.text;
 
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.util.BeamSearchContextGenerator;
-import opennlp.tools.util.Sequence;
 import opennlp.tools.util.SequenceValidator;
 
 import java.util.Arrays;
@@ -13,14 +12,17 @@ import java.util.PriorityQueue;
 import java.util.Queue;
 
 /**
- * OpenNLP's {@code BeamSearch.bestSequence}, step for step, with two savings that leave every result identical:
- * the beam's score threshold (the k-th largest outcome probability) is selected in one pass instead of sorting all
- * outcomes, a context seen before in the same sequence reuses its probabilities instead of evaluating the model
- * again, and GIS models are evaluated by {@link GisEval}. With the lemmatizers' hundreds of outcomes this was most of
- * the language layer's time. Not thread-safe.
+ * OpenNLP's {@code BeamSearch.bestSequence}, step for step, with savings that leave every result identical: the
+ * beam's score threshold (the k-th largest outcome probability) is selected in one pass instead of sorting all
+ * outcomes, a context seen before in the same story (the same features in the same order: a word with its tag
+ * and the decisions before it) reuses its probabilities instead of evaluating the model again (up to
+ * {@value #MAX_SEEN} contexts, emptied per story by {@link #forget()}), partial sequences link to their parent
+ * instead of copying its outcomes ({@link Hyp}), and GIS models are evaluated by {@link GisEval}. With the
+ * lemmatizers' hundreds of outcomes this was most of the language layer's time. Not thread-safe.
  */
 final class Beam {
     private static final double MIN_SEQUENCE_SCORE = -100000;   // BeamSearch.zeroLog
+    private static final int MAX_SEEN = 2048;                   // contexts remembered per story, at most
 
     private final int size;
     private final MaxentModel model;
@@ -41,20 +43,62 @@ final class Beam {
         }
     }
 
-    /** The best sequence of outcomes, exactly as {@code new BeamSearch(size, model).bestSequence(...)} gives it. */
-    <T> Sequence best(T[] sequence, Object[] additionalContext, BeamSearchContextGenerator<T> cg,
-                      SequenceValidator<T> validator) {
-        Queue<Sequence> prev = new PriorityQueue<>(size);
-        Queue<Sequence> next = new PriorityQueue<>(size);
-        prev.add(new Sequence());
-        Object[] extra = additionalContext == null ? new Object[0] : additionalContext;
+    /** Empties the remembered contexts and exp values (once per story: no story's work depends on another's). */
+    void forget() {
         seen.clear();
+        if (gis != null) {
+            gis.forget();
+        }
+    }
+
+    /**
+     * A partial sequence: OpenNLP's {@code Sequence} without its copies. {@code Sequence(parent, outcome, p)} copies
+     * the parent's outcome and probability lists (quadratic in the sentence length) and boxes {@code p}; a link to
+     * the parent holds the same outcomes, and the score is the same sum in the same order.
+     */
+    private static final class Hyp implements Comparable<Hyp> {
+        final Hyp parent;
+        final String outcome;
+        final int length;
+        final double score;
+
+        Hyp(Hyp parent, String outcome, double p) {
+            this.parent = parent;
+            this.outcome = outcome;
+            this.length = parent == null ? 0 : parent.length + 1;
+            this.score = parent == null ? 0 : parent.score + StrictMath.log(p);   // Sequence(Sequence, String, double)
+        }
+
+        String[] outcomes() {
+            String[] out = new String[length];
+            for (Hyp h = this; h.parent != null; h = h.parent) {
+                out[h.length - 1] = h.outcome;
+            }
+            return out;
+        }
+
+        @Override
+        public int compareTo(Hyp o) {
+            return Double.compare(o.score, score);                      // Sequence.compareTo
+        }
+    }
+
+    /**
+     * The outcomes of the best sequence, exactly as {@code new BeamSearch(size, model).bestSequence(...)} gives
+     * them, or null when there is none.
+     */
+    <T> String[] best(T[] sequence, Object[] additionalContext, BeamSearchContextGenerator<T> cg,
+                      SequenceValidator<T> validator) {
+        Queue<Hyp> prev = new PriorityQueue<>(size);
+        Queue<Hyp> next = new PriorityQueue<>(size);
+        prev.add(new Hyp(null, null, 1));
+        Object[] extra = additionalContext == null ? new Object[0] : additionalContext;
         try {
             for (int i = 0; i < sequence.length; i++) {
                 int sz = Math.min(size, prev.size());
                 for (int sc = 0; !prev.isEmpty() && sc < sz; sc++) {
-                    Sequence top = prev.remove();
-                    String[] outcomes = top.getOutcomes().toArray(new String[0]);
+                    Hyp top = prev.remove();
+                    String[] outcomes = top.outcomes();
                     String[] contexts = cg.getContext(i, sequence, outcomes, extra);
                     double[] scores = scores(contexts);
                     double min = kthLargest(scores, size);
@@ -70,22 +114,24 @@ final class Beam {
                     }
                 }
                 prev.clear();
-                Queue<Sequence> tmp = prev;
+                Queue<Hyp> tmp = prev;
                 prev = next;
                 next = tmp;
             }
         } finally {
-            seen.clear();
+            if (seen.size() > MAX_SEEN) {
+                seen.clear();
+            }
         }
-        return prev.isEmpty() ? null : prev.remove();
+        return prev.isEmpty() ? null : prev.remove().outcomes();
     }
 
-    private <T> void advance(Queue<Sequence> next, Sequence top, int i, T[] sequence, String[] outcomes, int p,
+    private <T> void advance(Queue<Hyp> next, Hyp top, int i, T[] sequence, String[] outcomes, int p,
                              double score, SequenceValidator<T> validator) {
         String out = outcomeNames[p];
         if (validator.validSequence(i, sequence, outcomes, out)) {
-            Sequence ns = new Sequence(top, out, score);
-            if (ns.getScore() > MIN_SEQUENCE_SCORE) {
+            Hyp ns = new Hyp(top, out, score);
+            if (ns.score > MIN_SEQUENCE_SCORE) {
                 next.add(ns);
             }
         }

@@ -13,11 +13,23 @@ public final class Fold {
 
     /** Lower-cased, accents stripped, typographic apostrophes and dashes made plain, œ/æ/ß expanded. */
     public static String fold(String s) {
+        if (ascii(s)) {
+            return s.toLowerCase(Locale.ROOT);   // NFD, the marks and the replacements below change no ASCII char
+        }
         String n = Normalizer.normalize(s, Normalizer.Form.NFD);
         n = MARKS.matcher(n).replaceAll("");
         n = n.toLowerCase(Locale.ROOT)
                 .replace('’', '\'').replace('‘', '\'').replace('‐', '-').replace('‑', '-').replace('–', '-')
                 .replace("œ", "oe").replace("æ", "ae").replace("ß", "ss");
         return n;
+    }
+
+    private static boolean ascii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 }

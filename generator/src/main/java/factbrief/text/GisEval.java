@@ -9,17 +9,27 @@ import java.util.Map;
 
 /**
  * {@link GISModel#eval(String[], double[])} with the same arithmetic in the same order, so every probability is the
- * same double, but {@code exp} is computed only for the outcomes a context's features touch: the others keep the
- * uniform prior, whose {@code exp} is computed once. A lemmatizer has hundreds of outcomes and a context touches a
- * few, so this removes most of the cost of an evaluation. Not thread-safe.
+ * same double, but {@code exp} is computed only for the outcomes a context's features touch (the others keep the
+ * uniform prior, whose {@code exp} is computed once), and an outcome's {@code exp} is remembered by the bits of its
+ * sum: a context of the lemmatizers touches nearly all of their hundreds of outcomes, most outcomes only through
+ * a few common features, so the same sums come back token after token. Each outcome remembers {@value #WAYS} sums
+ * (a slot chosen by a hash of the sum's bits); on the seed cluster that leaves 0.3 of 1.6 million {@code exp}
+ * calls to compute. The memory holds values of a pure function, so no result depends on it; it is emptied per
+ * story all the same ({@link #forget()}). Not thread-safe.
  */
 final class GisEval {
+    private static final int WAYS = 8;                          // a power of two
+    private static final int WAY_BITS = Integer.numberOfTrailingZeros(WAYS);
+    private static final long NO_SUM = 0x7ff8_dead_beef_0001L;   // a NaN, which no sum of the parameters is
+
     private final Map<String, Context> predicates;
     private final int outcomes;
     private final double prior;
     private final double expPrior;
     private final double[] sums;
     private final int[] stamp;
+    private final long[] memoSum;
+    private final double[] memoExp;
     private int epoch;
 
     @SuppressWarnings("unchecked")
@@ -30,6 +40,27 @@ final class GisEval {
         this.expPrior = StrictMath.exp(prior);
         this.sums = new double[outcomes];
         this.stamp = new int[outcomes];
+        this.memoSum = new long[outcomes * WAYS];
+        this.memoExp = new double[outcomes * WAYS];
+        forget();
+    }
+
+    /** Empties the memory of {@code exp} values. */
+    void forget() {
+        Arrays.fill(memoSum, NO_SUM);
+    }
+
+    /** {@code StrictMath.exp(sum)}, from memory when outcome {@code oid} has met this sum before. */
+    private double exp(int oid, double sum) {
+        long bits = Double.doubleToRawLongBits(sum);
+        int slot = oid * WAYS + (int) (((bits ^ (bits >>> 29)) * 0x9E37_79B9_7F4A_7C15L) >>> (64 - WAY_BITS));
+        if (memoSum[slot] == bits) {
+            return memoExp[slot];
+        }
+        double v = StrictMath.exp(sum);
+        memoSum[slot] = bits;
+        memoExp[slot] = v;
+        return v;
     }
 
     /**
@@ -70,7 +101,7 @@ final class GisEval {
         }
         double normal = 0.0;
         for (int oid = 0; oid < outcomes; oid++) {
-            double v = stamp[oid] == epoch ? StrictMath.exp(sums[oid]) : expPrior;
+            double v = stamp[oid] == epoch ? exp(oid, sums[oid]) : expPrior;
             out[oid] = v;
             normal += v;
         }

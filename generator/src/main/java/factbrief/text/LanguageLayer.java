@@ -139,11 +139,15 @@ public final class LanguageLayer {
     /** Splits, tokenizes and tags a story; a story in an unsupported language gets sentences but no lexicon. */
     public AnalyzedStory analyze(Story story, String language) {
         Optional<Lexicon> lexicon = Lexicon.forLanguage(language);
-        TokenizerModel tm = model("tokenizer", language, TokenizerModel::new).orElse(null);
-        if (tm != null) {
-            tool("tokenizer:" + language, () -> new Tokens(tm)).forget();    // words are remembered per story
+        // Words, contexts and exp values are remembered within one story only: forgotten before (so no story's
+        // result or time depends on another's) and after it (so a thread holds no memory between stories).
+        forget(language);
+        List<Sentence> sentences;
+        try {
+            sentences = sentences(story.text(), language);
+        } finally {
+            forget(language);
         }
-        List<Sentence> sentences = sentences(story.text(), language);
         return new AnalyzedStory(story, language, lexicon.isPresent(), sentences, lexicon.orElse(null));
     }
 
@@ -299,6 +303,20 @@ public final class LanguageLayer {
                 throw new UncheckedIOException("cannot read OpenNLP model " + resource, e);
             }
         });
+    }
+
+    /** Empties the per-story memory of the tokenizer, tagger and lemmatizer this thread has for a language. */
+    private void forget(String language) {
+        Map<String, Object> mine = tools.get();
+        if (mine.get("tokenizer:" + language) instanceof Tokens tokens) {
+            tokens.forget();
+        }
+        if (mine.get("pos:" + language) instanceof Tagger tagger) {
+            tagger.forget();
+        }
+        if (mine.get("lemmatizer:" + language) instanceof Lemmas lemmas) {
+            lemmas.forget();
+        }
     }
 
     @SuppressWarnings("unchecked")

@@ -6,7 +6,6 @@ import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.ml.model.MaxentModel;
-import opennlp.tools.util.Sequence;
 import opennlp.tools.util.SequenceValidator;
 
 /**
@@ -45,7 +44,13 @@ final class Lemmas {
         if (fallback != null) {
             return fallback.lemmatize(tokens, tags);
         }
-        Sequence best = beam.best(tokens, new Object[] {tags}, contexts, validator);
-        return LemmatizerME.decodeLemmas(tokens, best.getOutcomes().toArray(new String[0]));
+        return LemmatizerME.decodeLemmas(tokens, beam.best(tokens, new Object[] {tags}, contexts, validator));
+    }
+
+    /** Empties the decoder's per-story memory. */
+    void forget() {
+        if (beam != null) {
+            beam.forget();
+        }
     }
 }

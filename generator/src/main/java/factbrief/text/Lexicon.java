@@ -30,6 +30,7 @@ public final class Lexicon {
 
     private final String language;
     private final Map<String, List<Pattern>> lists;
+    private final Map<String, PatternIndex> indexes;
     private final List<Role> roles;
     private final Map<String, Map<String, Double>> tables;
 
@@ -43,12 +44,34 @@ public final class Lexicon {
 
     /** A compiled lexicon entry. */
     public static final class Pattern {
+        static final int ANY = 0;
+        static final int EXACT = 1;
+        static final int PREFIX = 2;
+        static final int SUFFIX = 3;
+        static final int CONTAINS = 4;
+
         private final String source;
         private final String[] parts;
+        private final int[] kinds;
+        private final String[] cores;
 
         Pattern(String source) {
             this.source = source;
             this.parts = Fold.fold(source).trim().split("\\s+");
+            this.kinds = new int[parts.length];
+            this.cores = new String[parts.length];
+            for (int i = 0; i < parts.length; i++) {
+                String part = parts[i];
+                if (part.equals("*")) {
+                    kinds[i] = ANY;
+                    cores[i] = "";
+                    continue;
+                }
+                boolean pre = part.startsWith("*");
+                boolean post = part.endsWith("*") && part.length() > 1;
+                cores[i] = part.substring(pre ? 1 : 0, part.length() - (post ? 1 : 0));
+                kinds[i] = pre && post ? CONTAINS : pre ? SUFFIX : post ? PREFIX : EXACT;
+            }
         }
 
         public String source() {
@@ -66,7 +89,7 @@ public final class Lexicon {
             }
             for (int i = 0; i < parts.length; i++) {
                 Token t = tokens.get(at + i);
-                if (!partMatches(parts[i], t.folded()) && !(t.lemma() != null && partMatches(parts[i], t.lemma()))) {
+                if (!partMatches(i, t.folded()) && !(t.lemma() != null && partMatches(i, t.lemma()))) {
                     return false;
                 }
             }
@@ -75,26 +98,33 @@ public final class Lexicon {
 
         /** Whether this single-part pattern matches a folded word. */
         public boolean matchesWord(String folded) {
-            return parts.length == 1 && partMatches(parts[0], folded);
+            return parts.length == 1 && partMatches(0, folded);
         }
 
-        private static boolean partMatches(String part, String word) {
-            if (part.equals("*")) {
-                return true;
+        private boolean partMatches(int i, String word) {
+            String core = cores[i];
+            switch (kinds[i]) {
+                case ANY:
+                    return true;
+                case CONTAINS:
+                    return word.contains(core);
+                case SUFFIX:
+                    return word.endsWith(core);
+                case PREFIX:
+                    return word.startsWith(core);
+                default:
+                    return word.equals(core);
             }
-            boolean pre = part.startsWith("*");
-            boolean post = part.endsWith("*") && part.length() > 1;
-            String core = part.substring(pre ? 1 : 0, part.length() - (post ? 1 : 0));
-            if (pre && post) {
-                return word.contains(core);
-            }
-            if (pre) {
-                return word.endsWith(core);
-            }
-            if (post) {
-                return word.startsWith(core);
-            }
-            return word.equals(core);
+        }
+
+        /** The first part's kind, for {@link Index}. */
+        int firstKind() {
+            return kinds[0];
+        }
+
+        /** The first part without its wildcards, for {@link Index}. */
+        String firstCore() {
+            return cores[0];
         }
 
         @Override
@@ -107,6 +137,9 @@ public final class Lexicon {
                     Map<String, Map<String, Double>> tables) {
         this.language = language;
         this.lists = lists;
+        Map<String, PatternIndex> ix = new HashMap<>();
+        lists.forEach((k, v) -> ix.put(k, new PatternIndex(v)));
+        this.indexes = Map.copyOf(ix);
         this.roles = roles;
         this.tables = tables;
     }
@@ -182,20 +215,17 @@ public final class Lexicon {
 
     /** All non-overlapping matches of a category in a token list, left to right, longest first. */
     public List<Match> find(List<Token> tokens, String category) {
-        List<Pattern> ps = list(category);
+        PatternIndex index = indexes.get(category);
+        if (index == null) {
+            return new ArrayList<>();
+        }
         List<Match> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
-            Match found = null;
-            for (Pattern p : ps) {
-                if (p.matchesAt(tokens, i)) {
-                    found = new Match(i, i + p.length(), p.source());
-                    break;
-                }
-            }
-            if (found != null) {
-                out.add(found);
-                i = found.to();
+            Pattern p = index.firstAt(tokens, i);
+            if (p != null) {
+                out.add(new Match(i, i + p.length(), p.source()));
+                i += p.length();
             } else {
                 i++;
             }
@@ -203,17 +233,23 @@ public final class Lexicon {
         return out;
     }
 
+    /** Whether a category matches anywhere in a token list. */
     public boolean has(List<Token> tokens, String category) {
-        return !find(tokens, category).isEmpty();
-    }
-
-    /** Whether one folded word is in a category (single-token entries only). */
-    public boolean isWord(String folded, String category) {
-        for (Pattern p : list(category)) {
-            if (p.matchesWord(folded)) {
+        PatternIndex index = indexes.get(category);
+        if (index == null) {
+            return false;
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            if (index.firstAt(tokens, i) != null) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether one folded word is in a category (single-token entries only). */
+    public boolean isWord(String folded, String category) {
+        PatternIndex index = indexes.get(category);
+        return index != null && index.matchesWord(folded);
     }
 }

@@ -46,6 +46,13 @@ final class Tagger {
         if (fallback != null) {
             return fallback.tag(words);
         }
-        return beam.best(words, null, contexts, validator).getOutcomes().toArray(new String[0]);
+        return beam.best(words, null, contexts, validator);
+    }
+
+    /** Empties the decoder's per-story memory. */
+    void forget() {
+        if (beam != null) {
+            beam.forget();
+        }
     }
 }
