@@ -382,7 +382,10 @@ public final class Annotator {
         String found = null;
         for (String id : new java.util.TreeSet<>(localRoleHolder.values())) {
             EntityBuilder b = entities.get(id);
-            if (b == null || !b.roles.containsKey(role)) {
+            // a head of state named by that title alone is the president the story names
+            boolean holds = b != null && (b.roles.containsKey(role)
+                    || "Head of State".equals(role) && b.roles.containsKey("President"));
+            if (!holds) {
                 continue;
             }
             if (country != null && !b.countries.isEmpty() && !b.countries.containsKey(country)) {
