@@ -500,15 +500,7 @@ public final class Reconciler {
 
     private List<List<Claims.FollowUpClaim>> followUpGroups(List<String> stories, Map<String, Claims> byStory) {
         List<List<Claims.FollowUpClaim>> groups = new ArrayList<>();
-        Map<String, Integer> df = new HashMap<>();
-        int n = 0;
-        for (String s : stories) {
-            for (Claims.FollowUpClaim f : byStory.get(s).followUps()) {
-                n++;
-                f.keys().forEach(k -> df.merge(k, 1, Integer::sum));
-            }
-        }
-        KeyWeights weights = new KeyWeights(df, n);
+        KeyWeights weights = KeyWeights.of(stories, byStory);
         for (String s : stories) {
             for (Claims.FollowUpClaim f : byStory.get(s).followUps()) {
                 List<Claims.FollowUpClaim> home = null;
@@ -549,6 +541,18 @@ public final class Reconciler {
 
     /** Inverse document frequencies of follow-up keys over a cluster's claims: a key most actions share says little. */
     private record KeyWeights(Map<String, Integer> df, int n) {
+        static KeyWeights of(List<String> stories, Map<String, Claims> byStory) {
+            Map<String, Integer> df = new HashMap<>();
+            int n = 0;
+            for (String s : stories) {
+                for (Claims.FollowUpClaim f : byStory.get(s).followUps()) {
+                    n++;
+                    f.keys().forEach(k -> df.merge(k, 1, Integer::sum));
+                }
+            }
+            return new KeyWeights(df, n);
+        }
+
         double of(String key) {
             return Math.log((n + 1.0) / df.getOrDefault(key, 1));
         }
@@ -582,11 +586,8 @@ public final class Reconciler {
                 continue;
             }
             for (Claims.FollowUpClaim x : g) {
-                Set<String> common = new HashSet<>(f.keys());
-                common.retainAll(x.keys());
-                boolean cognate = common.stream().anyMatch(k -> !k.startsWith("@") && !k.startsWith("#"));
-                double score = w.sum(common) / Math.min(w.sum(f.keys()), w.sum(x.keys()));
-                if (cognate && common.size() >= 2 && score >= MIN_ACTION_LIKENESS && score > bestScore) {
+                double score = likeness(f.keys(), x.keys(), w);
+                if (score >= MIN_ACTION_LIKENESS && score > bestScore) {
                     bestScore = score;
                     best = g;
                 }
@@ -745,13 +746,7 @@ public final class Reconciler {
     private List<Disagreement> genericAgreementDisagreements(List<String> stories, Map<String, Claims> byStory,
                                                              List<List<Claims.FollowUpClaim>> groups,
                                                              Map<String, List<SourceFlag>> flags) {
-        Map<String, Integer> df = new HashMap<>();
-        int[] n = {0};
-        stories.forEach(s -> byStory.get(s).followUps().forEach(f -> {
-            n[0]++;
-            f.keys().forEach(k -> df.merge(k, 1, Integer::sum));
-        }));
-        KeyWeights w = new KeyWeights(df, n[0]);
+        KeyWeights w = KeyWeights.of(stories, byStory);
         List<Disagreement> out = new ArrayList<>();
         for (List<Claims.FollowUpClaim> g : groups) {
             Claims.FollowUpClaim head = g.get(0);
@@ -796,10 +791,18 @@ public final class Reconciler {
     }
 
     private static boolean alike(Set<String> a, Set<String> b, KeyWeights w) {
+        return likeness(a, b, w) >= MIN_ACTION_LIKENESS;
+    }
+
+    /**
+     * How alike two actions' keys are: the weight of the shared keys over the lighter set's, when they share two or
+     * more and a cognate among them (names and numbers alone do not make the same action); else 0.
+     */
+    private static double likeness(Set<String> a, Set<String> b, KeyWeights w) {
         Set<String> common = new HashSet<>(a);
         common.retainAll(b);
         boolean cognate = common.stream().anyMatch(k -> !k.startsWith("@") && !k.startsWith("#"));
-        return cognate && common.size() >= 2 && w.sum(common) >= MIN_ACTION_LIKENESS * Math.min(w.sum(a), w.sum(b));
+        return cognate && common.size() >= 2 ? w.sum(common) / Math.min(w.sum(a), w.sum(b)) : 0;
     }
 
     /** Cognate keys and numbers of a text (entities are not known here). */
