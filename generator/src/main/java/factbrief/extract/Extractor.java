@@ -1091,7 +1091,28 @@ public final class Extractor {
         }
         out.addAll(Numbers.find(a, s, ms, cluster));
         out.addAll(counts(a, s));
+        absent(a, s, ms).ifPresent(out::add);
         return out;
+    }
+
+    /**
+     * "Minister X did not take part", "X n'a pas pris part à l'entretien", "nahm X nicht an dem Gespräch teil": topic
+     * "absent", value the person's entity id (the person named nearest before the cue, else the first named).
+     */
+    private Optional<Claims.ValueClaim> absent(AnalyzedStory a, Sentence s, List<Mention> ms) {
+        List<Lexicon.Match> cues = a.lexicon().find(s.tokens(), "absent");
+        List<Mention> persons = ms.stream().filter(m -> type(m) == EntityType.PERSON).toList();
+        if (cues.isEmpty() || persons.isEmpty()) {
+            return Optional.empty();
+        }
+        int cue = cues.get(0).from();
+        Mention who = persons.get(0);
+        for (Mention m : persons) {
+            if (s.tokenAt(m.start()) < cue) {
+                who = m;
+            }
+        }
+        return Optional.of(new Claims.ValueClaim("absent", who.entity(), 0, a.story().evidence(s.start(), s.end())));
     }
 
     private static final Set<String> NOUN_RUN = Set.of("NOUN", "PROPN", "ADJ", "NUM", "X", "VERB");

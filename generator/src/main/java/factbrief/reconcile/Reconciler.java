@@ -91,6 +91,7 @@ public final class Reconciler {
         disagreements.addAll(valueDisagreements(onEvent, byStory, flags));
         for (Group g : onGroups) {
             meetingDateDisagreement(g, flags).ifPresent(disagreements::add);
+            disagreements.addAll(attendanceDisagreements(g, onEvent, byStory, flags));
         }
         agreementDisagreement(onEvent, byStory, fuGroups).ifPresent(disagreements::add);
         disagreements.addAll(genericAgreementDisagreements(onEvent, byStory, fuGroups, flags));
@@ -630,6 +631,9 @@ public final class Reconciler {
             byStory.get(s).values().stream().filter(v -> v.topic().startsWith("count:"))
                     .forEach(v -> countsHere.computeIfAbsent(v.topic(), k -> new HashSet<>()).add(v.value()));
             for (Claims.ValueClaim v : byStory.get(s).values()) {
+                if (v.topic().equals("absent")) {
+                    continue; // compared with the meetings, not with other values
+                }
                 if (countsHere.getOrDefault(v.topic(), Set.of()).size() > 1) {
                     continue; // "three now and two more next year": no one count to compare
                 }
@@ -697,6 +701,32 @@ public final class Reconciler {
         List<Claim> cs = new ArrayList<>();
         sides.forEach((d, evs) -> cs.add(new Claim(d.toString(), evs)));
         return java.util.Optional.of(new Disagreement("Date of the meeting", cs));
+    }
+
+    /**
+     * Someone the meeting's other stories place there, said by a story not to have taken part: both sides with
+     * their stories.
+     */
+    private List<Disagreement> attendanceDisagreements(Group g, List<String> stories, Map<String, Claims> byStory,
+                                                       Map<String, List<SourceFlag>> flags) {
+        List<Disagreement> out = new ArrayList<>();
+        Map<String, List<Evidence>> absentBy = new LinkedHashMap<>();
+        for (String s : stories) {
+            byStory.get(s).values().stream().filter(v -> v.topic().equals("absent"))
+                    .forEach(v -> absentBy.computeIfAbsent(v.value(), k -> new ArrayList<>()).add(v.evidence()));
+        }
+        absentBy.forEach((person, no) -> {
+            Set<String> noStories = no.stream().map(Evidence::story).collect(Collectors.toSet());
+            List<Evidence> yes = g.claims().stream().filter(c -> people(c).contains(person)
+                    && !noStories.contains(c.evidence().story())).map(Claims.MeetingClaim::evidence).distinct()
+                    .toList();
+            if (yes.stream().anyMatch(e -> !isCopy(flags, e.story()))
+                    && no.stream().anyMatch(e -> !isCopy(flags, e.story()))) {
+                out.add(new Disagreement("Whether " + name(person) + " took part",
+                        List.of(new Claim("took part", yes), new Claim("did not take part", no))));
+            }
+        });
+        return out;
     }
 
     /** "Number of helicopters": the counted noun as the first story wrote it. */

@@ -48,6 +48,7 @@ public final class Labels {
     private static final java.util.regex.Pattern DISTANCE = java.util.regex.Pattern.compile("Distance from (.+)");
     private static final java.util.regex.Pattern SHARE = java.util.regex.Pattern.compile("Owner of the (.+)% share");
     private static final java.util.regex.Pattern COUNT = java.util.regex.Pattern.compile("Number of (.+)");
+    private static final java.util.regex.Pattern TOOK_PART = java.util.regex.Pattern.compile("Whether (.+) took part");
     private static final java.util.regex.Pattern ADMINISTRATION = java.util.regex.Pattern.compile(
             "(\\p{Lu}[\\p{L}'’-]+) administration");
 
@@ -74,6 +75,10 @@ public final class Labels {
         m = COUNT.matcher(english);
         if (m.matches() && patterns.containsKey("gen.numberOf")) {
             return format("gen.numberOf", m.group(1));
+        }
+        m = TOOK_PART.matcher(english);
+        if (m.matches() && patterns.containsKey("gen.whetherTookPart")) {
+            return format("gen.whetherTookPart", m.group(1));
         }
         m = ADMINISTRATION.matcher(english);
         if (m.matches() && patterns.containsKey("gen.administrationOf")) {

@@ -321,6 +321,22 @@ class ExtractionTest {
     }
 
     @Test
+    void someoneOneStoryPlacesAtTheMeetingAndAnotherSaysWasAbsentIsADisagreement() {
+        Facts f = Fixtures.cluster()
+                .story("a", "en", "2031-03-12", "Defense Minister Jonas Kettering met Foreign Minister Ana Duvall in "
+                        + "Lisbon.\nGeneral Tomas Ybarra also took part.")
+                .story("b", "fr", "2031-03-13", "Le ministre de la Défense Jonas Kettering a rencontré la ministre "
+                        + "Ana Duvall à Lisbonne.\nLe général Tomas Ybarra, en voyage à Porto, n'a pas pris part à "
+                        + "l'entretien.")
+                .facts();
+        List<factbrief.model.Disagreement> ds = f.disagreements().stream()
+                .filter(d -> d.topic().equals("Whether Tomas Ybarra took part")).toList();
+        assertEquals(1, ds.size(), f.disagreements().toString());
+        assertEquals("a", ds.get(0).claims().get(0).evidence().get(0).story());
+        assertEquals("b", ds.get(0).claims().get(1).evidence().get(0).story());
+    }
+
+    @Test
     void negatedAgreementIsNoAgreementAndConsiderationIsNotAgreed() {
         Facts f = Fixtures.cluster()
                 .story("a", "en", "2031-03-12", "Defense Minister Jonas Kettering met Foreign Minister Ana Duvall in "
