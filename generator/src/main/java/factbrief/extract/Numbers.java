@@ -110,6 +110,8 @@ final class Numbers {
             for (int k = Math.max(0, i - 6); k < i; k++) {
                 initial |= lex.has(ts.subList(k, i), "initial");
             }
+            // "$1.8 billion of the first phase", "US$ 1.800 millones de la primera etapa"
+            initial |= lex.has(ts.subList(Math.min(ts.size(), j), Math.min(ts.size(), j + 5)), "initial");
             boolean inParens = i > 0 && ts.get(i - 1).text().equals("(") || i > 1 && ts.get(i - 2).text().equals("(");
             if (inParens && !out.isEmpty()) {
                 skipUntil = j;
