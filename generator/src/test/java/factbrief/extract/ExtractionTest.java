@@ -337,6 +337,23 @@ class ExtractionTest {
     }
 
     @Test
+    void anAmountOfTheFirstPhaseIsNotSetAgainstTheTotal() {
+        Facts f = Fixtures.cluster()
+                .story("a", "en", "2031-03-12", "Defense Minister Jonas Kettering met Foreign Minister Ana Duvall in "
+                        + "Lisbon.\nA state bank would finance up to $1.8 billion of the first phase of the port. The "
+                        + "whole project will cost $3.2 billion.")
+                .story("b", "es", "2031-03-12", "El ministro de Defensa Jonas Kettering se reunió con la canciller "
+                        + "Ana Duvall en Lisboa.\nUn banco estatal financiará hasta US$ 1.800 millones de la primera "
+                        + "etapa del puerto. El proyecto completo demandaría una inversión de US$ 2.900 millones.")
+                .facts();
+        List<factbrief.model.Disagreement> ds = f.disagreements().stream()
+                .filter(d -> d.topic().equals("Investment")).toList();
+        assertEquals(1, ds.size(), f.disagreements().toString());
+        assertEquals(Set.of("USD 3.2 billion", "USD 2.9 billion"), ds.get(0).claims().stream()
+                .map(factbrief.model.Claim::value).collect(Collectors.toSet()));
+    }
+
+    @Test
     void negatedAgreementIsNoAgreementAndConsiderationIsNotAgreed() {
         Facts f = Fixtures.cluster()
                 .story("a", "en", "2031-03-12", "Defense Minister Jonas Kettering met Foreign Minister Ana Duvall in "
