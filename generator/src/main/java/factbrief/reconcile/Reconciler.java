@@ -449,8 +449,11 @@ public final class Reconciler {
                     .filter(e -> e.getKey() != Stance.NEUTRAL || votes.size() == 1)
                     .max(Map.Entry.<Stance, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
                     .map(Map.Entry::getKey).orElse(Stance.NEUTRAL);
-            if (votes.containsKey(Stance.NEGATIVE) && votes.containsKey(Stance.POSITIVE)) {
-                stance = Stance.MIXED;
+            long pos = votes.getOrDefault(Stance.POSITIVE, 0L);
+            long neg = votes.getOrDefault(Stance.NEGATIVE, 0L);
+            if (pos > 0 && neg > 0) {
+                // sentences on both sides: mixed, unless one side has twice the other's
+                stance = pos >= 2 * neg ? Stance.POSITIVE : neg >= 2 * pos ? Stance.NEGATIVE : Stance.MIXED;
             }
             Ref holder = first.kind() == PositionKind.FRAMING
                     ? new Ref(siteOf(originalOf(first.evidence().story(), flags)), null)
