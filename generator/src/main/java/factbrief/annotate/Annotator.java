@@ -407,9 +407,9 @@ public final class Annotator {
         PersonInfo hit = null;
         for (Map.Entry<String, PersonInfo> e : persons.entrySet()) {
             String[] parts = e.getKey().split(" ");
-            // the last name ("Hegseth"); the first of two ("Tang" of "Tang Wenhua": Chinese names put the family
+            // the last name ("Brekke"); the first of two ("Liang" of "Liang Weiming": Chinese names put the family
             // name first, and a Western first name used alone still means the one person who bears it); the first
-            // of two surnames ("Paredes" of "Gonzalo Paredes Ríos", the Spanish and Portuguese usage)
+            // of two surnames ("Ferrán" of "Gonzalo Ferrán Ochoa", the Spanish and Portuguese usage)
             boolean matches = key.contains(" ") ? e.getKey().endsWith(" " + key)
                     : parts[parts.length - 1].equals(key)
                     || parts.length == 2 && parts[0].equals(key) && key.length() >= 2
@@ -807,7 +807,7 @@ public final class Annotator {
             kind = "OTHER".equals(h) || "ORG".equals(h) ? h : null;
         }
         for (int k = start; k < end && kind == null; k++) {
-            // "Chancay–Cerro de Pasco", "Lima-Callao": a route between places, not a person (people's double
+            // "Brenholt–Nova Velmont", "Velmont-Cerro Alto": a route between places, not a person (people's double
             // names take a hyphen between names, never a dash, and no place word)
             String w = ts.get(k).folded();
             if (ts.get(k).text().matches(".*\\p{L}[–—]\\p{L}.*")) {
