@@ -526,7 +526,31 @@ public final class Annotator {
             }
         }
         out.sort(Comparator.comparingInt(Found::start));
-        return dropOverlaps(out);
+        return agencyCountries(dropOverlaps(out), text);
+    }
+
+    /**
+     * A title that names the body the person speaks for gives the person its country: "State Department
+     * spokesperson X", "Foreign Ministry spokesman X", "la porte-parole du département d'État, X" (the body directly
+     * before the title and the name, or in apposition).
+     */
+    private static List<Found> agencyCountries(List<Found> in, String text) {
+        List<Found> out = new ArrayList<>(in);
+        for (int k = 1; k < out.size(); k++) {
+            Found f = out.get(k);
+            Found g = out.get(k - 1);
+            if (f.type() != EntityType.PERSON || f.country() != null || g.type() != EntityType.ORG
+                    || g.country() == null || g.end() > f.start() || f.start() - g.end() > 40) {
+                continue;
+            }
+            // "State Department spokesperson X" (a title between), "la porte-parole du département d'État, X"
+            String gap = text.substring(g.end(), f.start());
+            if (f.role() != null && gap.matches("[\\s\\p{L}'’-]*") || gap.matches("\\s*,\\s*")) {
+                out.set(k, new Found(f.start(), f.end(), f.key(), f.name(), f.type(), g.country(), f.role(),
+                        f.personContext()));
+            }
+        }
+        return out;
     }
 
     /** A gazetteer name, also in the German genitive ("Perus", "US-Verteidigungsministeriums"). */

@@ -30,4 +30,17 @@ class PersonLinkingTest {
                         && m.end() == at + alone.length()),
                 kind + ": " + s.mentions().stream().map(Mention::toString).toList());
     }
+
+    @org.junit.jupiter.api.Test
+    void aSpokespersonTakesTheCountryOfTheBodySheSpeaksFor() {
+        Cluster c = Fixtures.cluster()
+                .story("a", "en", "2031-03-12", "State Department spokesperson Odile Varenne said the talks were "
+                        + "useful.")
+                .story("b", "fr", "2031-03-12", "La porte-parole du département d'État, Odile Varenne, a affirmé "
+                        + "que les discussions étaient utiles.")
+                .annotated();
+        factbrief.model.Entity e = c.entities().stream().filter(x -> x.name().equals("Odile Varenne")).findFirst()
+                .orElseThrow(() -> new AssertionError(c.entities().toString()));
+        org.junit.jupiter.api.Assertions.assertEquals("United States", e.country());
+    }
 }
