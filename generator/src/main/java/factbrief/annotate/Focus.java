@@ -78,14 +78,7 @@ final class Focus {
         // participant's country or one of its bodies and places.
         Set<String> sides = factbrief.model.Sides.of(entities, stories);
         // a capital named for its government ("Washington criticised ...") counts for its country
-        Map<String, String> countryIdOf = new HashMap<>();
-        Map<String, String> countryIds = new HashMap<>();
-        entities.stream().filter(e -> e.type() == EntityType.GPE && e.name().equals(e.country()))
-                .forEach(e -> countryIds.put(e.name(), e.id()));
-        entities.stream().filter(e -> e.type() == EntityType.GPE && e.country() != null
-                        && !e.country().equals(e.name()) && Gazetteer.shared().isCapital(e.name())
-                        && countryIds.containsKey(e.country()))
-                .forEach(e -> countryIdOf.put(e.id(), countryIds.get(e.country())));
+        Map<String, String> countryIdOf = Gazetteer.shared().capitalCountries(entities);
         Map<String, Set<String>> storiesOf = new HashMap<>();
         for (Story s : stories) {
             for (Mention m : s.mentions()) {

@@ -52,6 +52,21 @@ public final class Gazetteer {
         return Shared.BUILT_IN;
     }
 
+    /**
+     * For a cluster's entities: each capital's entity id to its country's entity id, when both are among them, so
+     * that a capital named for its government ("Washington said") counts as the country.
+     */
+    public Map<String, String> capitalCountries(List<factbrief.model.Entity> entities) {
+        Map<String, String> countryIds = new java.util.HashMap<>();
+        entities.stream().filter(e -> e.type() == EntityType.GPE && e.name().equals(e.country()))
+                .forEach(e -> countryIds.put(e.name(), e.id()));
+        Map<String, String> out = new java.util.HashMap<>();
+        entities.stream().filter(e -> e.type() == EntityType.GPE && e.country() != null
+                        && !e.country().equals(e.name()) && isCapital(e.name()) && countryIds.containsKey(e.country()))
+                .forEach(e -> out.put(e.id(), countryIds.get(e.country())));
+        return out;
+    }
+
     /** Whether a place name is a capital (of the built-in world knowledge), in any of its spellings. */
     public boolean isCapital(String name) {
         return capitals.contains(key(name));

@@ -37,10 +37,16 @@ public final class Extractor {
     private static final Pattern PLURAL_VERB = Pattern.compile("(ieron|aron|eram|aram|ono|ent|en)$");
 
     private final Cluster cluster;
+    /** A capital's entity id to its country's ("Washington" for the United States). */
+    private final Map<String, String> capitalCountries;
+    /** The entity ids of the two countries whose people the stories name most. */
+    private final Set<String> sides;
     private List<String> previousTargets;
 
     public Extractor(Cluster cluster) {
         this.cluster = cluster;
+        this.capitalCountries = factbrief.annotate.Gazetteer.shared().capitalCountries(cluster.entities());
+        this.sides = sides(cluster);
     }
 
     /** Claims of one analysed story; an unsupported language yields none. */
@@ -404,10 +410,9 @@ public final class Extractor {
                                                  boolean framingBefore, boolean framingPending) {
         List<Claims.PositionClaim> out = new ArrayList<>();
         Set<String> targets = new LinkedHashSet<>();
-        Set<String> sides = sides();
         Set<String> sideTargets = new LinkedHashSet<>(); // kept for a third party's speaker, or with no focus
         for (Mention m : ms) {
-            String t = governmentOf(m.entity()); // "Washington" for the United States, "Beijing" for China
+            String t = capitalCountries.getOrDefault(m.entity(), m.entity()); // "Washington said"
             if (cluster.focus().contains(t)) {
                 targets.add(t);
             } else if (sides.contains(t)) {
@@ -596,23 +601,8 @@ public final class Extractor {
                 PositionKind.STATEMENT, stance, quote, a.language(), ev));
     }
 
-    /** A capital named for its government ("Washington said", "Beijing's backing"): the country's entity id. */
-    private String governmentOf(String entityId) {
-        Entity e = cluster.entity(entityId).orElse(null);
-        if (e == null || e.type() != EntityType.GPE || e.country() == null || e.country().equals(e.name())
-                || !isCapital(e)) {
-            return entityId;
-        }
-        return cluster.entities().stream().filter(c -> c.type() == EntityType.GPE && c.name().equals(e.country()))
-                .map(Entity::id).findFirst().orElse(entityId);
-    }
-
-    private static boolean isCapital(Entity city) {
-        return factbrief.annotate.Gazetteer.shared().isCapital(city.name());
-    }
-
     /** The countries the cluster's people come from, as entity ids. */
-    private Set<String> sides() {
+    private static Set<String> sides(Cluster cluster) {
         Set<String> names = factbrief.model.Sides.of(cluster.entities(), cluster.stories());
         Set<String> ids = new LinkedHashSet<>();
         cluster.entities().stream().filter(e -> e.type() == EntityType.GPE && names.contains(e.name())
