@@ -11,6 +11,7 @@ import factbrief.text.Sentence;
 
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,6 +43,10 @@ final class SourceAssessor {
             }
             flags.put(a.story().id(), fs);
         }
+        Map<String, Integer> clutter = new HashMap<>();
+        for (AnalyzedStory a : stories) {
+            clutter.put(a.story().id(), a.supported() ? clutter(a) : 0);
+        }
         Translations translations = new Translations(stories);
         for (int i = 0; i < stories.size(); i++) {
             for (int j = i + 1; j < stories.size(); j++) {
@@ -52,7 +57,7 @@ final class SourceAssessor {
                 if (lx.equals(ly)) {
                     double c = containment(x.text(), y.text());
                     if (c >= 0.6) {
-                        Story copy = originalFirst(x, y, lx, ly, null) == x ? y : x;
+                        Story copy = originalFirst(x, y, lx, ly, null, clutter) == x ? y : x;
                         Story orig = copy == x ? y : x;
                         add(flags, copy, new SourceFlag(SourceFlagKind.DUPLICATE_OF, orig.id(),
                                 String.format(java.util.Locale.ROOT, "%.0f%% of its word sequences appear in %s",
@@ -61,7 +66,7 @@ final class SourceAssessor {
                 } else {
                     Translations.Alignment al = translations.align(i, j);
                     if (al.translation()) {
-                        Story orig = originalFirst(x, y, lx, ly, al);
+                        Story orig = originalFirst(x, y, lx, ly, al, clutter);
                         boolean xIsOrig = orig == x;
                         Story copy = xIsOrig ? y : x;
                         add(flags, copy, new SourceFlag(SourceFlagKind.TRANSLATION_OF, orig.id(),
@@ -93,7 +98,19 @@ final class SourceAssessor {
      * one, else, for a translation, the one that leaves clearly more of its sentences out of the alignment (a
      * translation renders what it takes), else the longer one.
      */
-    private static Story originalFirst(Story x, Story y, String lx, String ly, Translations.Alignment al) {
+    /** The lines of page furniture in a story ("Síguenos ...", "Lee también: ...", "Comentarios (3)"). */
+    private static int clutter(AnalyzedStory a) {
+        int n = 0;
+        for (Sentence s : a.sentences()) {
+            if (s.tokens().size() < 25 && a.lexicon().has(s.tokens(), "boilerplate")) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static Story originalFirst(Story x, Story y, String lx, String ly, Translations.Alignment al,
+                                       Map<String, Integer> clutter) {
         boolean tx = tldMatches(x.site(), lx);
         boolean ty = tldMatches(y.site(), ly);
         if (tx != ty) {
@@ -108,6 +125,11 @@ final class SourceAssessor {
         }
         if (al != null && Math.abs(al.alignedShareX() - al.alignedShareY()) >= 0.2) {
             return al.alignedShareX() < al.alignedShareY() ? x : y;
+        }
+        int cx = clutter.getOrDefault(x.id(), 0);
+        int cy = clutter.getOrDefault(y.id(), 0);
+        if (al == null && cx != cy) {
+            return cx < cy ? x : y;         // a portal's reprint adds its page furniture to the wire text
         }
         return x.text().length() >= y.text().length() ? x : y;
     }

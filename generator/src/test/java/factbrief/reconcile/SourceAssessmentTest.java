@@ -78,6 +78,42 @@ class SourceAssessmentTest {
     }
 
     @Test
+    void chatAssistantReplyPastedAsAnArticleIsMachineGenerated() {
+        Facts f = Fixtures.cluster()
+                .story("en1", "en", "2031-03-10", "Defense Minister Jonas Kettering met Foreign Minister Ana Duvall "
+                        + "in Lisbon on Monday.")
+                .story("bot", "en", "2031-03-11", "Sure! Here's a short news article about the Lisbon talks:\n"
+                        + "Defense Minister Jonas Kettering met Foreign Minister Ana Duvall in Lisbon on Tuesday.\n"
+                        + "Both sides praised the talks.\n"
+                        + "Let me know if you'd like me to make it longer or change the headline!")
+                .story("bot-es", "es", "2031-03-11", "¡Claro! Aquí tienes una nota breve sobre la reunión:\n"
+                        + "El ministro Jonas Kettering se reunió con la canciller Ana Duvall en Lisboa.\n"
+                        + "Avísame si quieres otra versión.")
+                .facts();
+        assertTrue(flags(source(f, "bot")).contains(SourceFlagKind.MACHINE_GENERATED));
+        assertTrue(flags(source(f, "bot-es")).contains(SourceFlagKind.MACHINE_GENERATED));
+        assertFalse(flags(source(f, "en1")).contains(SourceFlagKind.MACHINE_GENERATED));
+    }
+
+    @Test
+    void ofTwoCopiesOfTheSameDayTheOneWithPageClutterIsTheCopy() {
+        String text = "El ministro de Defensa Jonas Kettering se reunió este lunes con la canciller Ana Duvall en "
+                + "Lisboa, según ambos gobiernos.\nAmbos gobiernos acordaron ejercicios militares conjuntos y un "
+                + "intercambio de tecnología militar durante la visita oficial de tres días.\nEl ministro viajará "
+                + "después a Oporto para visitar el astillero de la armada.";
+        Facts f = Fixtures.cluster()
+                .story("wire", "es", "2031-03-10", text)
+                .story("portal", "es", "2031-03-10", "¡Lisboa en la mira! Acuerdo militar\nSíguenos en nuestro "
+                        + "canal y entérate primero de las noticias\n" + text + "\nLee también: lluvias en la "
+                        + "costa\nComentarios (3)")
+                .facts();
+        Source portal = source(f, "portal");
+        assertEquals(Set.of(SourceFlagKind.DUPLICATE_OF), flags(portal));
+        assertEquals("wire", portal.flags().get(0).of());
+        assertTrue(flags(source(f, "wire")).isEmpty());
+    }
+
+    @Test
     void storyAboutAnEarlierMeetingIsOffEventAndBackground() {
         Facts f = Fixtures.cluster()
                 .story("now1", "en", "2031-03-10", "Defense Minister Jonas Kettering met Foreign Minister Ana Duvall "
