@@ -62,6 +62,7 @@ public final class Extractor {
         }
         Lexicon lex = a.lexicon();
         String lastPerson = null;
+        List<String> named = new ArrayList<>();     // persons named so far, in order
         factbrief.model.PartialDate reference = story.published();
         boolean framingBefore = false;
         boolean framingPending = false;
@@ -80,6 +81,8 @@ public final class Extractor {
             String pronounPerson = null;
             if (persons.isEmpty() && lastPerson != null && (startsWithPronoun(ts, lex) || subjectDropped(ts, lex))) {
                 pronounPerson = lastPerson;
+            } else if (persons.isEmpty()) {
+                pronounPerson = roleSpeaker(ts, lex, named);
             }
             Evidence ev = story.evidence(s.start(), s.end());
             meetings.addAll(meetings(a, s, ms, reference));
@@ -108,6 +111,7 @@ public final class Extractor {
             if (!persons.isEmpty()) {
                 lastPerson = persons.get(0).entity();
             }
+            persons.forEach(m -> named.add(m.entity()));
             if (ev.text().isEmpty()) {
                 throw new IllegalStateException("empty sentence");
             }
@@ -145,6 +149,13 @@ public final class Extractor {
                     holder = pm.entity();
                     break;
                 }
+            }
+            if (holder == null) {
+                // "…," the minister said: the last person named before the quote with that role
+                List<String> named = story.mentions().stream()
+                        .filter(pm -> pm.end() <= m.start() && type(pm) == EntityType.PERSON)
+                        .map(Mention::entity).toList();
+                holder = roleSpeaker(tail, a.lexicon(), named);
             }
             if (holder == null) {
                 continue;
@@ -210,6 +221,48 @@ public final class Extractor {
             }
         }
         return false;
+    }
+
+    /**
+     * The person a role title stands for next to a reporting verb, in a sentence that names nobody ("…," the
+     * minister said; declaró la ministra; sagte der Minister): the last person named before who holds that role,
+     * or null.
+     */
+    private String roleSpeaker(List<Token> ts, Lexicon lex, List<String> named) {
+        if (named.isEmpty()) {
+            return null;
+        }
+        List<Lexicon.Match> says = lex.find(ts, "say");
+        if (says.isEmpty()) {
+            return null;
+        }
+        for (int i = 1; i < ts.size(); i++) {
+            for (Lexicon.Role r : lex.roles()) {
+                if (!r.pattern().matchesAt(ts, i)) {
+                    continue;
+                }
+                int from = i;
+                int to = i + r.pattern().length();
+                boolean determiner = !ts.get(i - 1).isCapitalized() && ts.get(i - 1).isWord()
+                        && ts.get(i - 1).text().length() <= 3 || ts.get(i - 1).text().endsWith("'")
+                        || ts.get(i - 1).text().endsWith("’");
+                boolean nameAfter = to < ts.size() && ts.get(to).isCapitalized(); // "Minister Kettering said"
+                boolean nextToVerb = says.stream().anyMatch(sy -> sy.to() <= from - 1 && from - 1 - sy.to() <= 0
+                        || sy.from() >= to && sy.from() - to <= 1);
+                if (!determiner || nameAfter || !nextToVerb) {
+                    continue;
+                }
+                for (int k = named.size() - 1; k >= 0; k--) {
+                    Entity e = cluster.entity(named.get(k)).orElse(null);
+                    if (e != null && e.roles().stream().anyMatch(x -> x.startsWith(r.role())
+                            || r.role().startsWith(x))) {
+                        return e.id();
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
     }
 
     private int tokenIndex(Sentence s, int charOffset) {

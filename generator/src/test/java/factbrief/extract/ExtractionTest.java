@@ -271,6 +271,35 @@ class ExtractionTest {
     }
 
     @Test
+    void aRoleNamedInsteadOfTheSpeakerIsTheLastPersonWithThatRole() {
+        String[][] stories = {
+            {"en", "Defense Minister Jonas Kettering met Secretary of State Mara Quint in Lisbon.\nQuint praised the "
+                    + "talks.\n\"Marisol is a risk for every harbour on this coast,\" the minister said."},
+            {"es", "El ministro de Defensa Jonas Kettering se reunió con la secretaria de Estado Mara Quint en Lisboa."
+                    + "\nQuint elogió las conversaciones.\n«Marisol es un riesgo para toda la costa», declaró el "
+                    + "ministro."},
+            {"de", "Verteidigungsminister Jonas Kettering traf Botschafterin Mara Quint in Lissabon.\nQuint lobte "
+                    + "die Gespräche.\n„Marisol ist ein Risiko für die ganze Küste“, sagte der Minister."},
+            {"en", "Defense Minister Jonas Kettering met Secretary of State Mara Quint in Lisbon.\nQuint praised the "
+                    + "talks.\n\"Every offer is welcome. But Marisol is a risk for every harbour,\" the minister said."},
+        };
+        for (String[] story : stories) {
+            Facts f = Fixtures.cluster().story("a", story[0], "2031-03-12", story[1]).focus("Marisol").facts();
+            assertEquals(1, f.positions().size(), story[1] + " " + f.positions());
+            assertEquals("Jonas Kettering", f.positions().get(0).holder().name(), story[1]);
+        }
+    }
+
+    @Test
+    void aRoleNobodyNamedHoldsNoPosition() {
+        Facts f = Fixtures.cluster()
+                .story("a", "en", "2031-03-12", "Defense Minister Jonas Kettering met Secretary of State Mara Quint "
+                        + "in Lisbon.\n\"Marisol is a risk for every harbour on this coast,\" the ambassador said.")
+                .focus("Marisol").facts();
+        assertTrue(f.positions().isEmpty(), f.positions().toString());
+    }
+
+    @Test
     void aThingCountedDifferentlyInAnotherLanguageIsADisagreement() {
         Facts f = Fixtures.cluster()
                 .story("a", "en", "2031-03-12", "Defense Minister Jonas Kettering met Foreign Minister Ana Duvall in "
