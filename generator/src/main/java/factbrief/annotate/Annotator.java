@@ -897,7 +897,7 @@ public final class Annotator {
             return null;
         }
         String country = null;
-        int lo = Math.max(0, from - 7);
+        int lo = Math.max(0, from - 10);
         RoleHit best = null;
         for (int i = lo; i < to - 1; i++) {
             for (Lexicon.Role r : lex.roles()) {
@@ -911,14 +911,26 @@ public final class Annotator {
                         gap++;
                     }
                     boolean apposition = end < from && gap == from && ts.get(from - 1).text().equals(",");
+                    if (!apposition && end < from && ts.get(from - 1).text().equals(",")) {
+                        // "Sprecher des chinesischen Außenministeriums, X", "spokesperson for the Foreign
+                        // Ministry, X": the body the title belongs to, then the name
+                        apposition = bodyAfterTitle(ts, end, from - 1);
+                    }
                     if ((end >= from || apposition) && end < to) {
-                        // country from tokens around the title: "US-", "Peruvian", "Peru's", "de Perú"
-                        for (int k = Math.max(0, i - 3); k < Math.min(ts.size(), end + 3); k++) {
-                            String c = countryOf(ts.get(k));
-                            if (c != null) {
-                                country = c;
+                        // country from tokens around the title, not across punctuation: "US-", "Peruvian",
+                        // "Peru's", "de Perú", "des chinesischen Außenministeriums"
+                        for (int k = i - 1; k >= Math.max(0, i - 3) && country == null; k--) {
+                            if (!ts.get(k).isWord()) {
                                 break;
                             }
+                            country = countryOf(ts.get(k));
+                        }
+                        int reach = end < from && ts.get(from - 1).text().equals(",") ? from - 1 : end + 3;
+                        for (int k = i; k < Math.min(ts.size(), reach) && country == null; k++) {
+                            if (k > i && !ts.get(k).isWord()) {
+                                break;
+                            }
+                            country = countryOf(ts.get(k));
                         }
                         best = new RoleHit(r.role(), country, end);
                     }
@@ -928,6 +940,29 @@ public final class Annotator {
             }
         }
         return best;
+    }
+
+    private static final Set<String> OF = Set.of("of", "for", "at", "de", "del", "des", "du", "von", "vom", "der",
+            "di", "della", "dello", "do", "da", "dos", "das", "beim");
+
+    /**
+     * Whether tokens {@code [from, to)} name the body a title belongs to: at most seven words, none a verb, with
+     * a noun ("des chinesischen Außenministeriums", "for the Foreign Ministry", "de la cancillería china").
+     */
+    private static boolean bodyAfterTitle(List<Token> ts, int from, int to) {
+        if (to <= from || to - from > 7 || !OF.contains(ts.get(from).folded())) {
+            return false;
+        }
+        boolean noun = false;
+        for (int k = from; k < to; k++) {
+            Token t = ts.get(k);
+            String pos = t.pos();
+            if (!t.isWord() || "VERB".equals(pos) || "AUX".equals(pos)) {
+                return false;
+            }
+            noun |= "NOUN".equals(pos) || "PROPN".equals(pos) || "X".equals(pos); // X: no tagger
+        }
+        return noun;
     }
 
     private String countryOf(Token t) {

@@ -43,4 +43,24 @@ class PersonLinkingTest {
                 .orElseThrow(() -> new AssertionError(c.entities().toString()));
         org.junit.jupiter.api.Assertions.assertEquals("United States", e.country());
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "de|„Lissabon sollte aufhören“, sagte der Sprecher des kanadischen Außenministeriums, Orrin Maddox, am "
+                + "Donnerstag in Ottawa.",
+        "es|El portavoz de la cancillería canadiense, Orrin Maddox, dijo el jueves que Lisboa debe dejar de "
+                + "presionar.",
+        "fr|« Lisbonne doit cesser », a déclaré le porte-parole du ministère canadien des Affaires étrangères, "
+                + "Orrin Maddox, jeudi.",
+        "en|\"Lisbon should stop,\" said the spokesperson for the Canadian foreign ministry, Orrin Maddox, on "
+                + "Thursday.",
+        "de|„Die USA sollten aufhören“, sagte der kanadische Außenamtssprecher Orrin Maddox am Donnerstag.",
+    })
+    void aTitleWithItsBodyBeforeTheNameGivesRoleAndCountry(String language, String text) {
+        Cluster c = Fixtures.cluster().story("a", language, "2031-03-12", text).annotated();
+        factbrief.model.Entity e = c.entities().stream().filter(x -> x.name().equals("Orrin Maddox")).findFirst()
+                .orElseThrow(() -> new AssertionError(c.entities().toString()));
+        org.junit.jupiter.api.Assertions.assertEquals("Canada", e.country(), e.toString());
+        assertTrue(e.roles().contains("Spokesperson"), e.toString());
+    }
 }
