@@ -763,10 +763,15 @@ public final class Extractor {
         boolean meetingPlanned = plan.stream().anyMatch(p -> verbCue(ts, p)
                 && !(p.from() > 0 && "DET".equals(ts.get(p.from() - 1).pos()))
                 && !insideQuote(s.text(), ts.get(p.from()).start() - s.start())
-                && meets.stream().anyMatch(m -> Math.abs(m.from() - p.from()) <= 3));
+                && meets.stream().anyMatch(m -> Math.abs(m.from() - p.from()) <= 3)
+                // "agreed to set up a panel, which will meet in July": the agreement governs
+                && agree.stream().noneMatch(g -> g.from() < p.from() && verbCue(ts, g)));
         if (concepts.isEmpty() && agree.isEmpty() && consider.isEmpty() && commit.isEmpty() && propose.isEmpty()
                 && plan.isEmpty()) {
             return Optional.empty();
+        }
+        if (inPastYear(ts, a.story().published())) {
+            return Optional.empty(); // "The loan, signed with the bank in 2029, ...": history, not a follow-up
         }
         // an action no concept names: a clear cue, a party, and an action after the cue
         boolean generic = concepts.isEmpty() && !meetingPlanned && !visit;
@@ -900,9 +905,9 @@ public final class Extractor {
         cues.sort(java.util.Comparator.comparingInt(Lexicon.Match::from));
         Lexicon.Match cue = cues.get(0);
         FollowUpStatus status = kind.get(cue);
-        if (status == FollowUpStatus.AGREED && consider.stream().anyMatch(c -> c.from() >= cue.to()
-                && c.from() - cue.to() <= 2 && !isWeakModal(c))) {
-            status = FollowUpStatus.UNDER_CONSIDERATION; // "agreed to study", "acordaron evaluar"
+        if ((status == FollowUpStatus.AGREED || status == FollowUpStatus.PLANNED) && consider.stream()
+                .anyMatch(c -> c.from() >= cue.to() && c.from() - cue.to() <= 2 && !isWeakModal(c))) {
+            status = FollowUpStatus.UNDER_CONSIDERATION; // "agreed to study", "acordaron evaluar", "would study"
         }
         int end = actionEnd(ts, cue, lex);
         String action = a.story().text().substring(ts.get(cue.from()).start(), ts.get(end - 1).end()).strip();
@@ -962,9 +967,13 @@ public final class Extractor {
             }
         }
         java.util.Map<String, Double> numberWords = lex.table("numberWords");
+        java.util.Map<String, Double> months = lex.table("months");
         for (Token t : action) {
             String w = t.folded();
-            if (!w.isEmpty() && Character.isDigit(w.charAt(0))) {
+            boolean capitalizedMonths = lex.language().equals("en") || lex.language().equals("de");
+            if (months.containsKey(w) && (t.isCapitalized() || !capitalizedMonths)) { // not "may", "march"
+                keys.add("%" + months.get(w).intValue()); // "in July", "en julio", "im Juli"
+            } else if (!w.isEmpty() && Character.isDigit(w.charAt(0))) {
                 keys.add("#" + w.replaceAll("[^0-9]", ""));
             } else if (numberWords.containsKey(w) && numberWords.get(w) > 1) {
                 keys.add("#" + numberWords.get(w).longValue());
@@ -976,6 +985,31 @@ public final class Extractor {
             }
         }
         return keys;
+    }
+
+    /**
+     * Whether the clause places itself in a year before the story's ("in 2029", "nel 2029", "im Jahr 2029"): a
+     * year right after a short word or "year", earlier than the year the story was published.
+     */
+    private static boolean inPastYear(List<Token> ts, factbrief.model.PartialDate published) {
+        if (published == null) {
+            return false;
+        }
+        int now = published.year();
+        for (int i = 1; i < ts.size(); i++) {
+            String w = ts.get(i).text();
+            if (w.length() == 4 && w.chars().allMatch(Character::isDigit)) {
+                int year = Integer.parseInt(w);
+                String before = ts.get(i - 1).folded();
+                boolean placed = ts.get(i - 1).isWord() && (before.length() <= 3 || before.equals("year")
+                        || before.equals("jahr") || before.equals("ano") || before.equals("anno")
+                        || before.equals("annee"));
+                if (placed && year >= 1900 && year < now) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A line with no closing punctuation and few words: a headline or a subhead, which restates the story. */

@@ -460,6 +460,33 @@ class ExtractionTest {
     }
 
     @Test
+    void aPlanToStudyIsAConsiderationAndAnActInAnEarlierYearIsHistory() {
+        Facts f = Fixtures.cluster()
+                .story("a", "en", "2031-03-12", "Defense Minister Jonas Kettering met Foreign Minister Ana Duvall in "
+                        + "Lisbon.\nThe credit line, signed by Chile and Portugal in 2027, financed four patrol boats."
+                        + "\nKettering said Chile would study a joint inspection regime for trawlers.")
+                .facts();
+        assertEquals(List.of("UNDER_CONSIDERATION would study a joint inspection regime for trawlers."),
+                f.followUps().stream().map(x -> x.status() + " " + x.action()).toList());
+    }
+
+    @Test
+    void oneActionInTwoLanguagesIsMergedByItsMonth() {
+        Facts f = Fixtures.cluster()
+                .story("a", "en", "2031-03-12", "Defense Minister Jonas Kettering met Foreign Minister Ana Duvall in "
+                        + "Lisbon.\nKettering and Duvall agreed to set up a joint panel on harbour safety, which will "
+                        + "first meet in Lisbon in July.")
+                .story("b", "de", "2031-03-12", "Verteidigungsminister Jonas Kettering traf Außenministerin Ana "
+                        + "Duvall in Lissabon.\nKettering und Duvall vereinbarten eine gemeinsame Arbeitsgruppe zur "
+                        + "Hafensicherheit, die im Juli erstmals in Lissabon tagen soll.")
+                .facts();
+        List<FollowUp> agreed = f.followUps().stream().filter(x -> x.status() == FollowUpStatus.AGREED).toList();
+        assertEquals(Set.of("a", "b"), agreed.get(0).evidence().stream().map(Evidence::story)
+                .collect(Collectors.toSet()), f.followUps().toString());
+        assertEquals(1, agreed.size(), f.followUps().toString());
+    }
+
+    @Test
     void aPlanNeedsItsPartyAsSubjectAndAVerb() {
         Facts f = Fixtures.cluster()
                 .story("a", "en", "2031-03-12", "Defense Minister Jonas Kettering met Foreign Minister Ana Duvall in "
