@@ -98,6 +98,20 @@ final class SourceAssessor {
      * one, else, for a translation, the one that leaves clearly more of its sentences out of the alignment (a
      * translation renders what it takes), else the longer one.
      */
+    /** Whether {@code a}'s text names {@code b}'s site ("(Hemisfera Wire)" for hemisferawire.example). */
+    private static boolean credits(Story a, Story b) {
+        if (b.site() == null) {
+            return false;
+        }
+        String label = b.site().toLowerCase(java.util.Locale.ROOT).replaceFirst("^www\\.", "");
+        int dot = label.indexOf('.');
+        label = (dot > 0 ? label.substring(0, dot) : label).replaceAll("[^a-z]", "");
+        if (label.length() < 6) {
+            return false;
+        }
+        return Fold.fold(a.text()).replaceAll("[^a-z]", "").contains(label);
+    }
+
     /** The lines of page furniture in a story ("Síguenos ...", "Lee también: ...", "Comentarios (3)"). */
     private static int clutter(AnalyzedStory a) {
         int n = 0;
@@ -115,6 +129,10 @@ final class SourceAssessor {
         boolean ty = tldMatches(y.site(), ly);
         if (tx != ty) {
             return tx ? x : y;
+        }
+        boolean xCreditsY = credits(x, y);
+        if (xCreditsY != credits(y, x)) {
+            return xCreditsY ? y : x;       // "WASHINGTON (Pacific Wire) -" in the other's text: the other is the source
         }
         if (x.published() != null && y.published() != null && x.published().compareTo(y.published()) != 0
                 && (al == null || daysApart(x.published(), y.published()) > 1)) {
