@@ -119,7 +119,9 @@ final class Numbers {
             }
             String code = currencyCode(currency.get(cur));
             String topic = initial ? "initial investment" : "investment";
-            out.add(new Claims.ValueClaim(topic, code + " " + fmtMoney(value), value,
+            int before = i - (isCurrencyBefore(ts, i, currency) ? 2 : 1);
+            boolean about = before >= 0 && Boolean.TRUE.equals(approx(ts.get(before).folded()));
+            out.add(new Claims.ValueClaim(topic, (about ? "about " : "") + code + " " + fmtMoney(value), value,
                     a.story().evidence(ts.get(Math.max(0, i - (isCurrencyBefore(ts, i, currency) ? 1 : 0))).start(),
                             ts.get(Math.min(ts.size(), j) - 1).end())));
             skipUntil = j;

@@ -652,6 +652,7 @@ public final class Reconciler {
                 values.computeIfAbsent(key, k -> new ArrayList<>()).add(v.evidence());
             }
         }
+        foldApproximateValues(byTopic, byStory);
         List<Disagreement> out = new ArrayList<>();
         byTopic.forEach((topic, values) -> {
             if (values.size() < 2) {
@@ -671,6 +672,37 @@ public final class Reconciler {
             out.add(new Disagreement(topic.startsWith("count:") ? countLabel(values) : topicLabel(topic), cs));
         });
         return out;
+    }
+
+    /**
+     * An approximate amount ("about USD 300 million", "rund 2 Milliarden") does not contradict an exact one within a
+     * tenth of it: its evidence joins the nearest such exact value.
+     */
+    private static void foldApproximateValues(Map<String, Map<String, List<Evidence>>> byTopic,
+                                              Map<String, Claims> byStory) {
+        Map<String, Double> numbers = new HashMap<>();
+        byStory.values().forEach(c -> c.values().forEach(v -> numbers.put(v.topic() + "|" + Fold.fold(v.value()),
+                v.number())));
+        byTopic.forEach((topic, values) -> {
+            for (String key : new ArrayList<>(values.keySet())) {
+                Double n = numbers.get(topic + "|" + key);
+                if (!key.startsWith("about ") || n == null || n <= 0) {
+                    continue;
+                }
+                String nearest = null;
+                double best = 0.1;
+                for (String other : values.keySet()) {
+                    Double m = numbers.get(topic + "|" + other);
+                    if (!other.startsWith("about ") && m != null && m > 0 && Math.abs(m - n) / m <= best) {
+                        best = Math.abs(m - n) / m;
+                        nearest = other;
+                    }
+                }
+                if (nearest != null) {
+                    values.get(nearest).addAll(values.remove(key));
+                }
+            }
+        });
     }
 
     /**

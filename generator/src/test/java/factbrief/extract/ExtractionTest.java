@@ -300,6 +300,24 @@ class ExtractionTest {
     }
 
     @Test
+    void anApproximateAmountAgreesWithAnExactOneNearItButNotWithAFarOne() {
+        String es = "El ministro de Defensa Jonas Kettering se reunió con la canciller Ana Duvall en Lisboa.\n"
+                + "La empresa Velmar Astilleros invertirá US$ 310 millones en un dique seco en Oporto.";
+        String it = "Il ministro della Difesa Jonas Kettering ha incontrato la ministra degli Esteri Ana Duvall a "
+                + "Lisbona.\nVelmar Astilleros prepara un investimento di circa 300 milioni di dollari in un bacino "
+                + "di carenaggio a Porto.";
+        String en = "Defense Minister Jonas Kettering met Foreign Minister Ana Duvall in Lisbon.\nVelmar Astilleros "
+                + "will invest $380 million in a dry dock in Porto.";
+        Facts near = Fixtures.cluster().story("es", "es", "2031-03-12", es).story("it", "it", "2031-03-12", it)
+                .facts();
+        assertTrue(near.disagreements().isEmpty(), near.disagreements().toString());
+        Facts far = Fixtures.cluster().story("es", "es", "2031-03-12", es).story("it", "it", "2031-03-12", it)
+                .story("en", "en", "2031-03-12", en).facts();
+        assertEquals(1, far.disagreements().size(), far.disagreements().toString());
+        assertEquals(2, far.disagreements().get(0).claims().size(), far.disagreements().toString());
+    }
+
+    @Test
     void aThingCountedDifferentlyInAnotherLanguageIsADisagreement() {
         Facts f = Fixtures.cluster()
                 .story("a", "en", "2031-03-12", "Defense Minister Jonas Kettering met Foreign Minister Ana Duvall in "
