@@ -319,9 +319,26 @@ public final class Extractor {
         return out.size() >= 2 ? out : whole.map(List::of).orElse(List.of());
     }
 
+    /**
+     * "A and B signed two memoranda", "unterzeichneten A und B", "suscritos por A y B": people of two different
+     * countries signing together have met (people of unknown country are left out: a name mistaken for a person's
+     * would make a meeting of a loan "signed with" a bank).
+     */
+    private boolean jointSigning(List<Token> ts, Lexicon lex, List<Mention> persons) {
+        if (!lex.has(ts, "sign")) {
+            return false;
+        }
+        Set<String> countries = new java.util.HashSet<>();
+        for (Mention m : persons) {
+            cluster.entity(m.entity()).map(Entity::country).ifPresent(countries::add);
+        }
+        return countries.size() >= 2;
+    }
+
     private Optional<Claims.MeetingClaim> partMeeting(AnalyzedStory a, Sentence s, List<Token> part,
                                                       List<Mention> ms, factbrief.model.PartialDate reference) {
-        if (part.isEmpty() || !a.lexicon().has(part, "meet") && !a.lexicon().has(part, "ceremony")) {
+        if (part.isEmpty() || !a.lexicon().has(part, "meet") && !a.lexicon().has(part, "ceremony")
+                && !a.lexicon().has(part, "sign")) {
             return Optional.empty();
         }
         List<Mention> pm = ms.stream().filter(m -> part.stream()
@@ -339,7 +356,7 @@ public final class Extractor {
                 .anyMatch(al -> (al.to() <= at.from() || at.to() <= al.from())
                         && Math.max(al.from() - at.to(), at.from() - al.to()) <= 2));
         boolean delegation = (lex.has(ts, "delegation") || attendance) && lex.has(ts, "also");
-        if (!(meet || delegation) || persons.isEmpty()) {
+        if (!(meet || delegation || jointSigning(ts, lex, persons)) || persons.isEmpty()) {
             return Optional.empty();
         }
         List<Lexicon.Match> says = lex.find(ts, "say");

@@ -318,6 +318,21 @@ class ExtractionTest {
     }
 
     @Test
+    void twoOfficialsOfTwoCountriesSigningTogetherHaveMetAndTheirDayCanDisagree() {
+        Facts f = Fixtures.cluster()
+                .story("en", "en", "2031-03-14", "Chilean Defense Minister Jonas Kettering met Portuguese Foreign "
+                        + "Minister Ana Duvall in Lisbon on Thursday.")
+                .story("de", "de", "2031-03-15", "Chiles Verteidigungsminister Jonas Kettering und die portugiesische "
+                        + "Außenministerin Ana Duvall unterzeichneten am Freitag in Lissabon zwei "
+                        + "Absichtserklärungen.")
+                .facts();
+        Meeting m = f.meetings().stream().filter(x -> !x.background()).findFirst().orElseThrow();
+        assertEquals(Set.of("en", "de"), m.evidence().stream().map(Evidence::story).collect(Collectors.toSet()),
+                f.meetings().toString());
+        assertEquals(1, f.disagreements().size(), f.disagreements().toString());
+    }
+
+    @Test
     void aThingCountedDifferentlyInAnotherLanguageIsADisagreement() {
         Facts f = Fixtures.cluster()
                 .story("a", "en", "2031-03-12", "Defense Minister Jonas Kettering met Foreign Minister Ana Duvall in "
