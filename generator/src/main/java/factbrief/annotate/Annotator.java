@@ -440,6 +440,10 @@ public final class Annotator {
                         }
                         continue;
                     }
+                    if (e != null && e.type() == EntityType.GPE && ts.get(i + n - 1).end() < text.length()
+                            && "$".indexOf(text.charAt(ts.get(i + n - 1).end())) >= 0) {
+                        break;      // "US$ 310 millones", "C$": a currency, not the country
+                    }
                     if (e != null) {
                         int end = ts.get(i + n - 1).end();
                         if (surface.matches("(?s).*['’]s")) {
@@ -911,6 +915,11 @@ public final class Annotator {
                         gap++;
                     }
                     boolean apposition = end < from && gap == from && ts.get(from - 1).text().equals(",");
+                    boolean demonymBetween = end < from && from - end <= 2;  // "el ministro chileno X"
+                    for (int k = end; k < from && demonymBetween; k++) {
+                        demonymBetween = gazetteer.countryOfDemonym(ts.get(k).folded()) != null;
+                    }
+                    apposition |= demonymBetween;
                     if (!apposition && end < from && ts.get(from - 1).text().equals(",")) {
                         // "Sprecher des chinesischen Außenministeriums, X", "spokesperson for the Foreign
                         // Ministry, X": the body the title belongs to, then the name

@@ -63,4 +63,25 @@ class PersonLinkingTest {
         org.junit.jupiter.api.Assertions.assertEquals("Canada", e.country(), e.toString());
         assertTrue(e.roles().contains("Spokesperson"), e.toString());
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "es|El ministro chileno Orrin Maddox se reunió con la canciller Ana Duvall en Lisboa.",
+        "it|Il ministro cileno Orrin Maddox ha incontrato la ministra Ana Duvall a Lisbona.",
+    })
+    void aDemonymBetweenTitleAndNameGivesTheCountry(String language, String text) {
+        Cluster c = Fixtures.cluster().story("a", language, "2031-03-12", text).annotated();
+        factbrief.model.Entity e = c.entities().stream().filter(x -> x.name().equals("Orrin Maddox")).findFirst()
+                .orElseThrow(() -> new AssertionError(c.entities().toString()));
+        org.junit.jupiter.api.Assertions.assertEquals("Chile", e.country(), e.toString());
+    }
+
+    @org.junit.jupiter.api.Test
+    void aDollarSignAfterACountryCodeIsACurrencyNotTheCountry() {
+        Cluster c = Fixtures.cluster()
+                .story("a", "es", "2031-03-12", "Velmar invertirá US$ 310 millones en Oporto, dijo el ministro "
+                        + "chileno Orrin Maddox.")
+                .annotated();
+        assertTrue(c.entities().stream().noneMatch(x -> x.name().equals("United States")), c.entities().toString());
+    }
 }
