@@ -788,7 +788,8 @@ public final class Annotator {
         String kind = head;
         for (int k = start + 1; k < end && kind == null; k++) {
             String h = gazetteer.nameHead(ts.get(k).folded());
-            kind = "OTHER".equals(h) || "ORG".equals(h) ? h : null;
+            // after a title ("la gobernadora regional, Luz Marina X") a body word inside the name is a name
+            kind = "OTHER".equals(h) || "ORG".equals(h) && role == null ? h : null;
         }
         for (int k = start; k < end && kind == null; k++) {
             // "Brenholt–Nova Velmont", "Velmont-Cerro Alto": a route between places, not a person (people's double
@@ -837,12 +838,34 @@ public final class Annotator {
         if (lex != null && a.lexicon().language().equals("de") && role == null && !allProper(ts, start, end)) {
             return; // German capitalises common nouns: trust the tagger there
         }
+        if (role == null && portfolio(ts, start, lex)) {
+            return; // "ministro de Comercio Exterior y Turismo": the title's portfolio, not a person
+        }
         boolean personContext = role != null || honorificBefore(ts, start, lex) || sayAfter(ts, end, lex);
         if (sentenceStart && !personContext && n < 2) {
             return;
         }
         out.add(new Found(ts.get(start).start(), ts.get(start).start() + name.length(), key, name, EntityType.PERSON,
                 country, role, personContext));
+    }
+
+    /**
+     * Whether a capitalised run names a title's portfolio: it follows "of"/"de" right after a title word, maybe
+     * after other capitalised words joined by "and" ("ministro de Agricultura y Asuntos Rurales").
+     */
+    private static boolean portfolio(List<Token> ts, int start, Lexicon lex) {
+        int k = start - 1;
+        for (int steps = 0; k >= 1 && steps < 6; steps++) {
+            Token t = ts.get(k);
+            if (OF.contains(t.folded()) && !t.isCapitalized()) {
+                return isRoleWord(ts, k - 1, lex);
+            }
+            if (!(t.isCapitalized() || lex != null && lex.isWord(t.folded(), "and"))) {
+                return false;
+            }
+            k--;
+        }
+        return false;
     }
 
     private static boolean isRoleWord(List<Token> ts, int i, Lexicon lex) {
@@ -959,7 +982,13 @@ public final class Annotator {
      * a noun ("des chinesischen Außenministeriums", "for the Foreign Ministry", "de la cancillería china").
      */
     private static boolean bodyAfterTitle(List<Token> ts, int from, int to) {
-        if (to <= from || to - from > 7 || !OF.contains(ts.get(from).folded())) {
+        if (to <= from || to - from > 7) {
+            return false;
+        }
+        // "des Außenministeriums", or one lower-case word first: "regional de Piura"
+        boolean of = OF.contains(ts.get(from).folded()) || to - from > 1 && !ts.get(from).isCapitalized()
+                && OF.contains(ts.get(from + 1).folded());
+        if (!of) {
             return false;
         }
         boolean noun = false;

@@ -84,4 +84,25 @@ class PersonLinkingTest {
                 .annotated();
         assertTrue(c.entities().stream().noneMatch(x -> x.name().equals("United States")), c.entities().toString());
     }
+
+    @org.junit.jupiter.api.Test
+    void aPortfolioAfterATitleIsNoPersonAndTheNameAfterItGetsTheTitle() {
+        Cluster c = Fixtures.cluster()
+                .story("a", "es", "2031-03-12", "El ministro de Comercio Exterior y Turismo, Orrin Maddox, y el "
+                        + "ministro de Agricultura y Asuntos Rurales, Tavo Quillén, llegaron a Lisboa. En la cita "
+                        + "participó también la gobernadora regional de Velmont, Rosa Marina Quilla.")
+                .story("b", "en", "2031-03-12", "Secretary of State Ana Duvall welcomed them.")
+                .annotated();
+        java.util.Map<String, factbrief.model.Entity> byName = new java.util.HashMap<>();
+        c.entities().forEach(e -> byName.put(e.name(), e));
+        assertTrue(!byName.containsKey("Comercio Exterior") && !byName.containsKey("Asuntos Rurales"),
+                byName.keySet().toString());
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of("Minister"), byName.get("Orrin Maddox").roles());
+        org.junit.jupiter.api.Assertions.assertEquals(factbrief.model.EntityType.PERSON,
+                byName.get("Rosa Marina Quilla").type());
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of("Governor"),
+                byName.get("Rosa Marina Quilla").roles());
+        org.junit.jupiter.api.Assertions.assertEquals(factbrief.model.EntityType.PERSON,
+                byName.get("Ana Duvall").type());
+    }
 }
