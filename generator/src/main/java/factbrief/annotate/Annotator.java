@@ -938,9 +938,16 @@ public final class Annotator {
                         gap++;
                     }
                     boolean apposition = end < from && gap == from && ts.get(from - 1).text().equals(",");
-                    boolean demonymBetween = end < from && from - end <= 2;  // "el ministro chileno X"
-                    for (int k = end; k < from && demonymBetween; k++) {
-                        demonymBetween = gazetteer.countryOfDemonym(ts.get(k).folded()) != null;
+                    // "el ministro chileno X", "la ministra della Produzione peruviana X": a demonym (after the
+                    // portfolio, if any) right before the name
+                    boolean demonymBetween = end < from && from - end <= 5
+                            && gazetteer.countryOfDemonym(ts.get(from - 1).folded()) != null;
+                    boolean ofSeen = false;
+                    for (int k = end; k < from - 1 && demonymBetween; k++) {
+                        Token t = ts.get(k);
+                        ofSeen |= OF.contains(t.folded()) && !t.isCapitalized();
+                        demonymBetween = gazetteer.countryOfDemonym(t.folded()) != null
+                                || OF.contains(t.folded()) && !t.isCapitalized() || ofSeen && t.isCapitalized();
                     }
                     apposition |= demonymBetween;
                     if (!apposition && end < from && ts.get(from - 1).text().equals(",")) {
@@ -975,7 +982,7 @@ public final class Annotator {
     }
 
     private static final Set<String> OF = Set.of("of", "for", "at", "de", "del", "des", "du", "von", "vom", "der",
-            "di", "della", "dello", "do", "da", "dos", "das", "beim");
+            "di", "della", "dello", "degli", "do", "da", "dos", "das", "beim");
 
     /**
      * Whether tokens {@code [from, to)} name the body a title belongs to: at most seven words, none a verb, with

@@ -211,12 +211,26 @@ public final class Extractor {
      * A quote closed by a reporting verb with no subject ("“...”, añadió.", "«...», ha aggiunto."): in languages
      * that drop the subject, the speaker is the last person named.
      */
+    /** Words that open a subject after a reporting verb: articles, determiners and pronouns. */
+    private static final Set<String> SUBJECT_OPENERS = Set.of("the", "a", "an", "he", "she", "they", "el", "la",
+            "los", "las", "un", "una", "uno", "unos", "unas", "ella", "ellos", "il", "lo", "gli", "i", "le", "lei",
+            "lui", "o", "os", "as", "um", "uma", "ele", "ela", "der", "die", "das", "ein", "eine", "er", "sie",
+            "les", "une", "des", "elle", "ils", "elles", "este", "esta", "ese", "esa", "questo", "questa", "this",
+            "that");
+
     private static boolean subjectDropped(List<Token> ts, Lexicon lex) {
         for (Lexicon.Match m : lex.find(ts, "say")) {
-            boolean afterQuote = m.from() >= 2 && ts.get(m.from() - 1).text().equals(",")
-                    && ts.get(m.from() - 2).text().matches("[”\"»“]");
+            int j = m.from() - 1;
+            if (j >= 2 && ts.get(j).isWord() && !ts.get(j).isCapitalized() && ts.get(j).text().length() <= 3) {
+                j--;        // an auxiliary: "», ha dichiarato", "», a déclaré"
+            }
+            boolean afterQuote = j >= 1 && ts.get(j).text().equals(",") && ts.get(j - 1).text().matches("[”\"»“]");
             boolean atEnd = ts.size() - m.to() <= 1;
-            if (afterQuote && atEnd) {
+            // "«…», ha dichiarato al termine dell'incontro": a circumstance follows, not a subject ("dijo un
+            // portavoz", "said the minister")
+            boolean circumstance = !atEnd && ts.get(m.to()).isWord() && !ts.get(m.to()).isCapitalized()
+                    && !SUBJECT_OPENERS.contains(ts.get(m.to()).folded());
+            if (afterQuote && (atEnd || circumstance)) {
                 return true;
             }
         }

@@ -291,6 +291,23 @@ class ExtractionTest {
     }
 
     @Test
+    void aReportingVerbWithAnAuxiliaryAndACircumstanceHasTheLastSpeakerAsSubject() {
+        String intro = "La ministra della Produzione cilena Rosa Quilla ha incontrato il ministro portoghese Tavo "
+                + "Lenz a Lisbona.\nLa ministra Quilla ha cercato di rassicurare i partner.\n";
+        Facts f = Fixtures.cluster()
+                .story("a", "it", "2031-03-12", intro + "«Nessun accordo su Marisol ci impedirà di lavorare con "
+                        + "l'Europa», ha dichiarato al termine dell'incontro.")
+                .focus("Marisol").facts();
+        assertEquals(1, f.positions().size(), f.positions().toString());
+        assertEquals("Rosa Quilla", f.positions().get(0).holder().name());
+        Facts unnamed = Fixtures.cluster()
+                .story("a", "it", "2031-03-12", intro + "«Marisol è un rischio per tutta la costa», ha detto un "
+                        + "portavoce.")
+                .focus("Marisol").facts();
+        assertTrue(unnamed.positions().isEmpty(), unnamed.positions().toString());
+    }
+
+    @Test
     void aRoleNobodyNamedHoldsNoPosition() {
         Facts f = Fixtures.cluster()
                 .story("a", "en", "2031-03-12", "Defense Minister Jonas Kettering met Secretary of State Mara Quint "
