@@ -60,8 +60,9 @@ final class DateFinder {
                 LocalDate d = null;
                 if (published != null && published.isFullDate()) {
                     d = published.toLocalDate().orElseThrow();
+                    int step = ahead(ts, i, lex) ? 1 : -1; // "is scheduled to meet X on Thursday": the next one
                     while (d.getDayOfWeek().getValue() != wd.intValue()) {
-                        d = d.minusDays(1);
+                        d = d.plusDays(step);
                     }
                 }
                 weak = new Found(d, ts.get(i).text(), false);
@@ -74,6 +75,22 @@ final class DateFinder {
             }
         }
         return Optional.ofNullable(weak);
+    }
+
+    /**
+     * Whether a plan governs the weekday at {@code at}: a plan cue ("will", "is scheduled to", "wird") up to ten
+     * words before it with no reporting verb in between ("said on Monday it will ..." keeps the past Monday).
+     */
+    private static boolean ahead(List<Token> ts, int at, Lexicon lex) {
+        List<Lexicon.Match> says = lex.find(ts, "say");
+        for (Lexicon.Match p : lex.find(ts, "plan")) {
+            if (p.to() <= at && at - p.to() <= 10
+                    && says.stream().noneMatch(sy -> sy.from() >= p.from() && sy.from() < at)
+                    && says.stream().noneMatch(sy -> sy.from() > at && sy.from() - at <= 2)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Integer number(List<Token> ts, int i) {

@@ -30,6 +30,20 @@ class ExtractionTest {
     }
 
     @Test
+    void aWeekdayAfterAPlanIsTheNextOneAndAfterAReportingVerbThePastOne() {
+        Facts planned = Fixtures.cluster()
+                .story("a", "en", "2031-03-12", "Defense Minister Jonas Kettering is scheduled to meet Foreign "
+                        + "Minister Ana Duvall in Lisbon on Thursday.")
+                .facts();
+        assertEquals("2031-03-13", planned.meetings().get(0).date(), "the Thursday after a Wednesday publication");
+        Facts past = Fixtures.cluster()
+                .story("a", "en", "2031-03-12", "Defense Minister Jonas Kettering met Foreign Minister Ana Duvall in "
+                        + "Lisbon. Duvall said on Monday that she will meet Kettering again in May.")
+                .facts();
+        assertTrue(past.meetings().stream().noneMatch(m -> "2031-03-16".equals(m.date())), past.meetings().toString());
+    }
+
+    @Test
     void meetingWithRolesCountriesPlaceAndRelativeDate() {
         Facts f = Fixtures.cluster()
                 .story("a", "en", "2031-03-12", "Defense Minister Jonas Kettering met Tuesday with Valmera's Foreign "
