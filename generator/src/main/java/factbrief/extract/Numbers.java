@@ -29,6 +29,7 @@ final class Numbers {
         Map<String, Double> words = lex.table("numberWords");
         boolean invest = lex.has(ts, "investment");
         out.addAll(ownership(a, s, ms, cluster));
+        interestRate(a, s).ifPresent(out::add);
         operationsStart(a, s).ifPresent(out::add);
         int skipUntil = -1;
         for (int i = 0; i < ts.size(); i++) {
@@ -149,6 +150,34 @@ final class Numbers {
         }
         return java.util.Optional.of(new Claims.ValueClaim("start of operations", value, 0,
                 a.story().evidence(s.start(), s.end())));
+    }
+
+    /**
+     * "an annual interest rate of 6.8%", "der Zinssatz liegt bei 5,9 Prozent", "un tasso di interesse del 6,8%": a
+     * loan's rate, the first percentage within ten words after the cue (or four before it).
+     */
+    private static java.util.Optional<Claims.ValueClaim> interestRate(AnalyzedStory a, Sentence s) {
+        Lexicon lex = a.lexicon();
+        List<Token> ts = s.tokens();
+        List<Lexicon.Match> cues = lex.find(ts, "interestRate");
+        for (Lexicon.Match c : cues) {
+            for (int i = Math.max(0, c.from() - 4); i < Math.min(ts.size(), c.to() + 10); i++) {
+                String t = ts.get(i).text();
+                boolean pctAfter = i + 1 < ts.size() && lex.find(ts.subList(i + 1, Math.min(ts.size(), i + 3)),
+                        "percent").stream().anyMatch(x -> x.from() == 0);
+                if (!t.matches("\\d{1,2}([.,]\\d{1,3})?%?") || !(t.endsWith("%") || pctAfter)) {
+                    continue;
+                }
+                String pct = t.replace("%", "").replace(',', '.');
+                double v = Double.parseDouble(pct);
+                int end = t.endsWith("%") ? i : i + 1;
+                String shown = java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+                return java.util.Optional.of(new Claims.ValueClaim("interest rate", shown + "%", v,
+                        a.story().evidence(ts.get(Math.min(c.from(), i)).start(),
+                                ts.get(Math.max(c.to() - 1, end)).end())));
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** "60% ... owned by X", "zu 40 Prozent dem Unternehmen Y": who owns which share. */

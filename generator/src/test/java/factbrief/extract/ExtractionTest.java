@@ -364,6 +364,23 @@ class ExtractionTest {
     }
 
     @Test
+    void aLoansInterestRateGivenDifferentlyIsADisagreement() {
+        Facts f = Fixtures.cluster()
+                .story("en", "en", "2031-03-12", "Defense Minister Jonas Kettering met Foreign Minister Ana Duvall in "
+                        + "Lisbon.\nThe loan carries an annual interest rate of 6.85% and runs for twelve years.")
+                .story("de", "de", "2031-03-12", "Verteidigungsminister Jonas Kettering traf Außenministerin Ana "
+                        + "Duvall in Lissabon.\nDer Zinssatz des Kredits liegt nach Angaben aus Lissabon bei 5,9 "
+                        + "Prozent.")
+                .story("it", "it", "2031-03-12", "Il ministro della Difesa Jonas Kettering ha incontrato la ministra "
+                        + "degli Esteri Ana Duvall a Lisbona.\nIl prestito ha un tasso di interesse annuale del "
+                        + "6,85%.")
+                .facts();
+        assertEquals(1, f.disagreements().size(), f.disagreements().toString());
+        assertEquals(Set.of("6.85%", "5.9%"), f.disagreements().get(0).claims().stream()
+                .map(factbrief.model.Claim::value).collect(Collectors.toSet()));
+    }
+
+    @Test
     void aThingCountedDifferentlyInAnotherLanguageIsADisagreement() {
         Facts f = Fixtures.cluster()
                 .story("a", "en", "2031-03-12", "Defense Minister Jonas Kettering met Foreign Minister Ana Duvall in "
