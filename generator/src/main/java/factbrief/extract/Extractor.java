@@ -1233,30 +1233,43 @@ public final class Extractor {
     private static List<Claims.ValueClaim> counts(AnalyzedStory a, Sentence s) {
         Lexicon lex = a.lexicon();
         List<Token> ts = s.tokens();
-        if (!(lex.has(ts, "agree") || lex.has(ts, "commit") || lex.has(ts, "plan") || lex.has(ts, "say"))
-                || lex.has(ts, "machine")) {
+        if (lex.has(ts, "machine")) {
             return List.of();
         }
+        // things counted under any name ("400 embarcaciones" = "600 Schiffe", "two memoranda" = "four documents")
+        // need no cue; other counts only where something is agreed, planned or said
+        boolean cue = lex.has(ts, "agree") || lex.has(ts, "commit") || lex.has(ts, "plan") || lex.has(ts, "say");
+        Map<String, Double> things = lex.table("countedThings");
         Map<String, Double> words = lex.table("numberWords");
         boolean tagged = ts.stream().anyMatch(t -> "NOUN".equals(t.pos()) || "VERB".equals(t.pos()));
         List<Claims.ValueClaim> out = new ArrayList<>();
         for (int i = 0; i + 1 < ts.size(); i++) {
             Token t = ts.get(i);
-            if (!t.text().matches("\\d{1,2}") && !(words.containsKey(t.folded()) && t.isWord())) {
+            if (!t.text().matches("\\d{1,5}") && !(words.containsKey(t.folded()) && t.isWord())) {
                 continue;
             }
             Double n = Numbers.number(t.text(), a.language(), words);
             boolean amount = lex.table("scale").containsKey(ts.get(i + 1).folded())
                     || i > 0 && (ts.get(i - 1).text().matches("\\p{Sc}|US\\$|\\$")
                     || lex.table("currency").containsKey(ts.get(i - 1).folded()));
-            if (n == null || n < 2 || n >= 100 || n != Math.floor(n) || amount) {
+            if (n == null || n < 2 || n != Math.floor(n) || amount) {
                 continue;
             }
             int noun = -1;
             if (tagged) {
                 for (int k = i + 1; k < Math.min(ts.size(), i + 6) && NOUN_RUN.contains(ts.get(k).pos()); k++) {
-                    if ("NOUN".equals(ts.get(k).pos())) {
+                    String pos = ts.get(k).pos();
+                    boolean newNumber = "NUM".equals(pos) && !"PROPN".equals(ts.get(k - 1).pos())
+                            && (ts.get(k).text().matches("\\d[\\d.,]*") || words.containsKey(ts.get(k).folded()));
+                    // (not "UH-60", "Type 054")
+                    if (newNumber || "VERB".equals(pos) && noun >= 0) {
+                        break;      // "two sides signed four documents": each number counts its own noun
+                    }
+                    if ("NOUN".equals(pos)) {
                         noun = k;
+                        if (thing(ts.get(k).folded(), things, a.language()) != null) {
+                            break;  // "four cooperation documents covering fisheries": the documents are counted
+                        }
                     }
                 }
             } else if (ts.get(i + 1).isWord()) {
@@ -1268,7 +1281,13 @@ public final class Extractor {
                     || lex.table("currency").containsKey(ts.get(noun).folded())) {
                 continue;
             }
-            String key = factbrief.text.Cognates.key(ts.get(noun).folded());
+            Double thing = thing(ts.get(noun).folded(), things, a.language());
+            boolean year = t.text().length() == 4 && n >= 1900 && n <= 2100;
+            if (thing == null && (!cue || n >= 100 || !t.text().matches("\\d{1,2}|\\D+")) || year) {
+                continue;
+            }
+            String key = thing != null ? "thing" + thing.intValue()
+                    : factbrief.text.Cognates.key(ts.get(noun).folded());
             if (key == null) {
                 continue;
             }
@@ -1276,6 +1295,19 @@ public final class Extractor {
                     a.story().evidence(t.start(), ts.get(noun).end())));
         }
         return out;
+    }
+
+    /** The kind of a counted thing ("Fangschiffe" is a kind of "Schiffe": German compounds by their head). */
+    private static Double thing(String folded, Map<String, Double> things, String language) {
+        Double k = things.get(folded);
+        if (k == null && language.equals("de")) {
+            for (Map.Entry<String, Double> e : things.entrySet()) {
+                if (e.getKey().length() >= 5 && folded.endsWith(e.getKey())) {
+                    return e.getValue();
+                }
+            }
+        }
+        return k;
     }
 
     private boolean isPlace(String name) {

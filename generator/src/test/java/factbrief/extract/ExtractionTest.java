@@ -381,6 +381,26 @@ class ExtractionTest {
     }
 
     @Test
+    void thingsCountedUnderDifferentNamesAreCompared() {
+        Facts f = Fixtures.cluster()
+                .story("en", "en", "2031-03-12", "Chilean Minister Jonas Kettering held talks in Lisbon on Wednesday "
+                        + "with Portuguese Minister Ana Duvall, after which the two sides signed four cooperation "
+                        + "documents covering fisheries monitoring and training.")
+                .story("es", "es", "2031-03-12", "El ministro chileno Jonas Kettering y la ministra portuguesa Ana "
+                        + "Duvall firmaron hoy en Lisboa dos memorandos de entendimiento en materia pesquera.\n"
+                        + "Según el ministerio, más de 400 embarcaciones extranjeras faenan cada temporada frente a "
+                        + "la costa.")
+                .story("de", "de", "2031-03-12", "Der chilenische Minister Jonas Kettering und die portugiesische "
+                        + "Ministerin Ana Duvall trafen sich in Lissabon.\n„Mehr als 600 ausländische Fangschiffe "
+                        + "schalten ihre Ortungsgeräte ab“, sagte ein Fischer.")
+                .facts();
+        Set<Set<String>> values = f.disagreements().stream().map(d -> d.claims().stream()
+                .map(factbrief.model.Claim::value).collect(Collectors.toSet())).collect(Collectors.toSet());
+        assertTrue(values.contains(Set.of("4", "2")), f.disagreements().toString());
+        assertTrue(values.contains(Set.of("400", "600")), f.disagreements().toString());
+    }
+
+    @Test
     void aThingCountedDifferentlyInAnotherLanguageIsADisagreement() {
         Facts f = Fixtures.cluster()
                 .story("a", "en", "2031-03-12", "Defense Minister Jonas Kettering met Foreign Minister Ana Duvall in "
