@@ -98,18 +98,42 @@ final class SourceAssessor {
      * one, else, for a translation, the one that leaves clearly more of its sentences out of the alignment (a
      * translation renders what it takes), else the longer one.
      */
+    /** The site's name without "www." and domain ("hemispherewire" for www.hemispherewire.example). */
+    private static String siteLabel(String site) {
+        String label = site.toLowerCase(java.util.Locale.ROOT).replaceFirst("^www\\.", "");
+        int dot = label.indexOf('.');
+        return (dot > 0 ? label.substring(0, dot) : label).replaceAll("[^a-z0-9]", "");
+    }
+
+    private static final java.util.regex.Pattern AGENCY = java.util.regex.Pattern.compile("\\(([A-Z][A-Za-z]{1,5})\\)");
+
     /** Whether {@code a}'s text names {@code b}'s site ("(Hemisfera Wire)" for hemisferawire.example). */
     private static boolean credits(Story a, Story b) {
         if (b.site() == null) {
             return false;
         }
-        String label = b.site().toLowerCase(java.util.Locale.ROOT).replaceFirst("^www\\.", "");
-        int dot = label.indexOf('.');
-        label = (dot > 0 ? label.substring(0, dot) : label).replaceAll("[^a-z]", "");
-        if (label.length() < 6) {
-            return false;
+        // the agency a site names for itself ("wire.example (AP)") credited in the other's dateline "(AP)"
+        java.util.regex.Matcher agency = AGENCY.matcher(b.site());
+        if (agency.find() && a.text().contains("(" + agency.group(1) + ")")
+                && (a.site() == null || !a.site().contains("(" + agency.group(1) + ")"))) {
+            return true;
         }
-        return Fold.fold(a.text()).replaceAll("[^a-z]", "").contains(label);
+        String label = siteLabel(b.site());
+        if (label.length() < 6 || a.site() != null && label.equals(siteLabel(a.site()))) {
+            return false;   // one outlet in two editions: no credit tells which came first
+        }
+        // whole words only: one to three words that spell the label ("Hemisphere Wire"), not "Lateinamerika"
+        String[] words = Fold.fold(a.text()).split("[^a-z0-9]+");
+        for (int i = 0; i < words.length; i++) {
+            StringBuilder joined = new StringBuilder();
+            for (int n = 0; n < 3 && i + n < words.length && joined.length() < label.length(); n++) {
+                joined.append(words[i + n]);
+                if (joined.toString().equals(label)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The lines of page furniture in a story ("Síguenos ...", "Lee también: ...", "Comentarios (3)"). */
@@ -125,14 +149,14 @@ final class SourceAssessor {
 
     private static Story originalFirst(Story x, Story y, String lx, String ly, Translations.Alignment al,
                                        Map<String, Integer> clutter) {
+        boolean xCreditsY = credits(x, y);
+        if (xCreditsY != credits(y, x)) {
+            return xCreditsY ? y : x;       // "WASHINGTON (Pacific Wire) -" in the other's text: the other is the source
+        }
         boolean tx = tldMatches(x.site(), lx);
         boolean ty = tldMatches(y.site(), ly);
         if (tx != ty) {
             return tx ? x : y;
-        }
-        boolean xCreditsY = credits(x, y);
-        if (xCreditsY != credits(y, x)) {
-            return xCreditsY ? y : x;       // "WASHINGTON (Pacific Wire) -" in the other's text: the other is the source
         }
         if (x.published() != null && y.published() != null && x.published().compareTo(y.published()) != 0
                 && (al == null || daysApart(x.published(), y.published()) > 1)) {

@@ -73,6 +73,27 @@ class SourceAssessmentTest {
     }
 
     @Test
+    void aDatelineCreditingTheOthersAgencyOutweighsTheCountryDomain() {
+        String german = "LISSABON (AD) - Verteidigungsminister Jonas Kettering traf am Montag "
+                + "Außenministerin Ana Duvall im Pentagon.\nKettering warnte vor Kestrel als \"Gefahr für den "
+                + "Handel\".\nDer Delegation gehörten auch General Tomas Ybarra und Botschafter Lukas Renner an.\n"
+                + "Beide Seiten hätten sich auf gemeinsame Militärmanöver geeinigt.\n"
+                + "Die Delegation wird auch ein Treffen mit Direktor Mara Quint abhalten.";
+        String french = "LISBONNE (AD) - Le ministre de la Défense Jonas Kettering a rencontré lundi "
+                + "la ministre des Affaires étrangères Ana Duvall au Pentagone.\nKettering a mis en garde contre "
+                + "Kestrel, « danger pour le commerce ».\nLa délégation comprenait également le général Tomas Ybarra "
+                + "et l'ambassadeur Lukas Renner.\nLes deux parties auraient convenu de manœuvres militaires "
+                + "communes.\nLa délégation tiendra également une réunion avec la directrice Mara Quint.";
+        Facts f = Fixtures.cluster()
+                .story("de1", "dienst.example (AD)", "de", "2031-03-10", german)
+                .story("fr1", "nouvelles-du-jour.fr", "fr", "2031-03-10", french)
+                .focus("Kestrel").facts();
+        Source fr = source(f, "fr1");
+        assertEquals(Set.of(SourceFlagKind.TRANSLATION_OF), flags(fr), f.sources().toString());
+        assertEquals("de1", fr.flags().get(0).of());
+    }
+
+    @Test
     void verbatimCopyIsADuplicateOfTheEarlierStory() {
         String text = "El ministro de Defensa Jonas Kettering se reunió este lunes con la canciller Ana Duvall en "
                 + "Lisboa, según ambos gobiernos.\nAmbos gobiernos acordaron ejercicios militares conjuntos y un "
