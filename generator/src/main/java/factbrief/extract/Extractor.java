@@ -366,9 +366,13 @@ public final class Extractor {
         Lexicon lex = a.lexicon();
         boolean meet = lex.has(ts, "meet") || lex.has(ts, "ceremony"); // a joint ceremony brings them together
         // "X and Y also took part", "En la cita participaron también X y Y": present at the meeting told before
+        List<Lexicon.Match> meetWords = lex.find(ts, "meet");
         boolean attendance = lex.find(ts, "attend").stream().anyMatch(at -> lex.find(ts, "also").stream()
                 .anyMatch(al -> (al.to() <= at.from() || at.to() <= al.from())
-                        && Math.max(al.from() - at.to(), at.from() - al.to()) <= 2));
+                        && Math.max(al.from() - at.to(), at.from() - al.to()) <= 2)
+                // "X and Y attended the meeting": the meeting told before
+                || meetWords.stream().anyMatch(mw -> mw.from() - at.to() == 1
+                        && "DET".equals(ts.get(at.to()).pos())));
         boolean delegation = (lex.has(ts, "delegation") || attendance) && lex.has(ts, "also");
         if (!(meet || delegation || jointSigning(ts, lex, persons)) || persons.isEmpty()) {
             return Optional.empty();
@@ -376,8 +380,16 @@ public final class Extractor {
         List<Lexicon.Match> says = lex.find(ts, "say");
         List<Lexicon.Match> according = lex.find(ts, "according");
         Set<String> who = new LinkedHashSet<>();
+        List<Lexicon.Match> absent = lex.find(ts, "absent");
+        Set<String> away = new java.util.HashSet<>();   // "X, que não participou da reunião": not there
         for (Mention m : persons) {
-            if (isSpeakerOnly(s, m, says, according, ts)) {
+            int end = s.tokenAt(m.end() - 1);
+            if (absent.stream().anyMatch(x -> x.from() > end && x.from() - end <= 5)) {
+                away.add(m.entity());
+            }
+        }
+        for (Mention m : persons) {
+            if (isSpeakerOnly(s, m, says, according, ts) || away.contains(m.entity())) {
                 continue;
             }
             who.add(m.entity());

@@ -44,6 +44,24 @@ class ExtractionTest {
     }
 
     @Test
+    void whoWasThereAndWhoWasNot() {
+        Facts f = Fixtures.cluster()
+                .story("en", "en", "2031-03-12", "Senator Mara Quint spent about an hour with President Jonas "
+                        + "Kettering in Lisbon on Tuesday.\nForeign Minister Tomas Ybarra and Ambassador Lukas Renner "
+                        + "attended the meeting.")
+                .story("pt", "pt", "2031-03-12", "A senadora Mara Quint se reuniu na terça-feira com o presidente "
+                        + "Jonas Kettering em Lisboa. O ministro da Energia, Rui Tavela, que não participou da "
+                        + "reunião, afirmou mais tarde que o abastecimento está garantido.")
+                .story("es", "es", "2031-03-12", "El ministro de Energía, Rui Tavela, sostuvo que el suministro está "
+                        + "garantizado.")
+                .facts();
+        List<Meeting> current = f.meetings().stream().filter(m -> !m.background()).toList();
+        assertEquals(1, current.size(), f.meetings().toString());
+        assertEquals(Set.of("Mara Quint", "Jonas Kettering"), names(current.get(0).participants()));
+        assertEquals(Set.of("Tomas Ybarra", "Lukas Renner"), names(current.get(0).alsoPresent()));
+    }
+
+    @Test
     void meetingWithRolesCountriesPlaceAndRelativeDate() {
         Facts f = Fixtures.cluster()
                 .story("a", "en", "2031-03-12", "Defense Minister Jonas Kettering met Tuesday with Valmera's Foreign "
