@@ -38,7 +38,8 @@ public final class Annotator {
             "ministerium", "agentur", "agence", "agencia", "news", "network", "times", "post", "minera", "portuarias",
             "forces", "command", "institute", "foundation", "association", "organization", "organisation", "s.a.",
             "sa", "gmbh", "ag", "authority", "commission", "committee", "board", "administration", "army", "navy",
-            "air", "force", "edition", "federation", "union", "club", "co", "holdings", "cooperation", "staatskonzern");
+            "air", "force", "edition", "federation", "union", "club", "co", "holdings", "cooperation", "staatskonzern",
+            "energia", "energy", "energie", "electrica", "electrique", "elettrica", "eletrica");
     private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.");
 
     private final Gazetteer gazetteer;

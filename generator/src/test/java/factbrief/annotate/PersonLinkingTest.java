@@ -105,4 +105,14 @@ class PersonLinkingTest {
         org.junit.jupiter.api.Assertions.assertEquals(factbrief.model.EntityType.PERSON,
                 byName.get("Ana Duvall").type());
     }
+
+    @org.junit.jupiter.api.Test
+    void bodiesAndUtilitiesAreNoPeople() {
+        Cluster c = Fixtures.cluster()
+                .story("a", "es", "2031-03-12", "El ministro Orrin Maddox anunció que el Organismo Supervisor de "
+                        + "Puertos realizará una auditoría a las distribuidoras Velmar Energía y Costa Eléctrica.")
+                .annotated();
+        assertTrue(c.entities().stream().filter(e -> e.type() == factbrief.model.EntityType.PERSON)
+                .allMatch(e -> e.name().equals("Orrin Maddox")), c.entities().toString());
+    }
 }
