@@ -139,6 +139,20 @@ public final class Annotator {
         Map<String, Map<String, Integer>> votes = new HashMap<>();
         for (int k = 0; k < stories.size(); k++) {
             Story st = stories.get(k);
+            // "Two U.S. senators", "una delegación de senadores de Estados Unidos": the story's people with that
+            // title come from that country
+            Map<String, String> pluralTitles = pluralTitleCountries(st, analyzed.get(k), byId);
+            for (Mention m : st.mentions()) {
+                Entity p = byId.get(m.entity());
+                if (p == null || p.type() != EntityType.PERSON || p.country() != null) {
+                    continue;
+                }
+                for (Map.Entry<String, String> t : pluralTitles.entrySet()) {
+                    if (p.roles().contains(t.getKey())) {
+                        votes.computeIfAbsent(p.id(), x -> new TreeMap<>()).merge(t.getValue(), 2, Integer::sum);
+                    }
+                }
+            }
             for (Sentence s : analyzed.get(k).sentences()) {
                 List<Entity> here = st.mentions().stream().filter(m -> m.start() >= s.start() && m.end() <= s.end())
                         .map(m -> byId.get(m.entity())).filter(java.util.Objects::nonNull).distinct().toList();
@@ -187,6 +201,72 @@ public final class Annotator {
         }
         return out;
     }
+
+    /**
+     * Titles a story uses in the plural with one country ("Two U.S. senators", "senadores de Estados Unidos",
+     * "dois senadores norte-americanos"): canonical title to that country's name. A title seen with two countries
+     * ("los presidentes de Perú y China") gives none.
+     */
+    private Map<String, String> pluralTitleCountries(Story st, AnalyzedStory a, Map<String, Entity> byId) {
+        Map<String, Set<String>> found = new HashMap<>();
+        Lexicon lex = a.lexicon();
+        if (lex == null) {
+            return Map.of();
+        }
+        for (Sentence s : a.sentences()) {
+            List<Token> ts = s.tokens();
+            for (int i = 0; i < ts.size(); i++) {
+                Lexicon.Role title = null;
+                for (Lexicon.Role r : lex.roles()) {
+                    if (r.pattern().matchesPlural(ts.get(i).folded())) {
+                        title = r;
+                        break;
+                    }
+                }
+                if (title == null || SUMMIT_TITLES.contains(title.role())) {
+                    continue;   // "los presidentes de Perú y …": heads of state come in pairs from both sides
+                }
+                Set<String> countries = new HashSet<>();
+                for (int k = i - 1; k >= Math.max(0, i - 2) && ts.get(k).isWord(); k--) {
+                    countryNear(st, ts.get(k), byId, countries);
+                }
+                for (int k = i + 1; k < Math.min(ts.size(), i + 4) && ts.get(k).isWord(); k++) {
+                    countryNear(st, ts.get(k), byId, countries);
+                }
+                found.computeIfAbsent(title.role(), x -> new HashSet<>()).addAll(countries);
+            }
+        }
+        Map<String, String> out = new HashMap<>();
+        found.forEach((role, cs) -> {
+            if (cs.size() == 1) {
+                out.put(role, cs.iterator().next());
+            }
+        });
+        return out;
+    }
+
+    /** The country a token names, as a demonym ("norte-americanos") or as part of a country's mention. */
+    private void countryNear(Story st, Token t, Map<String, Entity> byId, Set<String> into) {
+        String c = countryOf(t);
+        if (c != null) {
+            into.add(c);
+            return;
+        }
+        for (Mention m : st.mentions()) {
+            Entity g = byId.get(m.entity());
+            if (m.start() <= t.start() && m.end() >= t.end() && g != null && g.type() == EntityType.GPE
+                    && g.name().equals(g.country())) {
+                into.add(g.name());
+            }
+        }
+    }
+
+    private static final Set<String> SUMMIT_TITLES = Set.of("President", "Vice President", "Prime Minister",
+            "Head of State", "Chancellor", "King", "Queen", "Leader", "President-elect");
+
+    /** Abbreviated titles before a name, by language: "Sen. X" is a senator. */
+    private static final Map<String, String> TITLE_ABBREVIATIONS = Map.of("sen:en", "Senator",
+            "rep:en", "Member of Congress", "gen:en", "General", "adm:en", "Admiral", "gral:es", "General");
 
     private static final Set<String> WITH = Set.of("with", "mit", "avec", "con", "com", "among");
 
@@ -842,6 +922,11 @@ public final class Annotator {
         if (role == null && portfolio(ts, start, lex)) {
             return; // "ministro de Comercio Exterior y Turismo": the title's portfolio, not a person
         }
+        if (role == null && start > 0 && lex != null) {
+            int at = ts.get(start - 1).text().equals(".") && start > 1 ? start - 2 : start - 1;
+            String abbreviation = ts.get(at).folded().replace(".", "");
+            role = TITLE_ABBREVIATIONS.get(abbreviation + ":" + lex.language()); // "Sen. X", "Rep. Y"
+        }
         boolean personContext = role != null || honorificBefore(ts, start, lex) || sayAfter(ts, end, lex);
         if (sentenceStart && !personContext && n < 2) {
             return;
@@ -941,8 +1026,10 @@ public final class Annotator {
                     boolean apposition = end < from && gap == from && ts.get(from - 1).text().equals(",");
                     // "el ministro chileno X", "la ministra della Produzione peruviana X": a demonym (after the
                     // portfolio, if any) right before the name
+                    Token last = ts.get(Math.max(0, from - 1));
                     boolean demonymBetween = end < from && from - end <= 5
-                            && gazetteer.countryOfDemonym(ts.get(from - 1).folded()) != null;
+                            && (gazetteer.countryOfDemonym(last.folded()) != null
+                            || from - end == 1 && lex.isWord(last.folded(), "affiliation")); // "senadora republicana X"
                     boolean ofSeen = false;
                     for (int k = end; k < from - 1 && demonymBetween; k++) {
                         Token t = ts.get(k);

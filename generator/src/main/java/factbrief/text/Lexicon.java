@@ -117,6 +117,24 @@ public final class Lexicon {
             }
         }
 
+        /**
+         * Whether a one-word title stands here in the plural ("senators", "senadores", "senatori", "presidentes").
+         */
+        public boolean matchesPlural(String folded) {
+            if (parts.length != 1 || kinds[0] != EXACT) {
+                return false;
+            }
+            String c = cores[0];
+            if (folded.equals(c + "s") || folded.equals(c + "es")) {
+                return true;
+            }
+            if (c.length() > 3 && "aeo".indexOf(c.charAt(c.length() - 1)) >= 0) {
+                String stem = c.substring(0, c.length() - 1);
+                return folded.equals(stem + "i") || !c.endsWith("e") && folded.equals(stem + "e");
+            }
+            return false;
+        }
+
         /** The first part's kind, for {@link Index}. */
         int firstKind() {
             return kinds[0];

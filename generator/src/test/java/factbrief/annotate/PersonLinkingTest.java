@@ -115,4 +115,19 @@ class PersonLinkingTest {
         assertTrue(c.entities().stream().filter(e -> e.type() == factbrief.model.EntityType.PERSON)
                 .allMatch(e -> e.name().equals("Orrin Maddox")), c.entities().toString());
     }
+
+    @org.junit.jupiter.api.Test
+    void membersOfADelegationNamedInThePluralTakeItsCountry() {
+        Cluster c = Fixtures.cluster()
+                .story("a", "es", "2031-03-12", "El presidente chileno Tavo Lenz recibió a una delegación de "
+                        + "senadores de Canadá. La delegación, encabezada por la senadora conservadora Mara Quint, "
+                        + "pidió más tiempo.")
+                .story("b", "en", "2031-03-12", "Two Canadian senators met Chilean President Tavo Lenz. Sen. Mara "
+                        + "Quint led the delegation.")
+                .annotated();
+        factbrief.model.Entity e = c.entities().stream().filter(x -> x.name().equals("Mara Quint")).findFirst()
+                .orElseThrow(() -> new AssertionError(c.entities().toString()));
+        org.junit.jupiter.api.Assertions.assertEquals("Canada", e.country(), e.toString());
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of("Senator"), e.roles());
+    }
 }

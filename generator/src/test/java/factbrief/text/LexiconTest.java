@@ -28,7 +28,7 @@ class LexiconTest {
             "propose", "negation", "reported", "also", "delegation", "framing", "continuation", "negative",
             "positive", "administration", "machine", "boilerplate", "pronoun", "anaphor", "investment", "initial",
             "distance", "sequence", "both", "belief", "elect", "accompany", "ownership", "percent", "operations",
-            "start", "early", "agreementNoun", "and", "that", "infinitive", "importance", "countStop", "attend", "absent", "function", "conj", "honorifics", "ceremony", "sign", "interestRate");
+            "start", "early", "agreementNoun", "and", "that", "infinitive", "importance", "countStop", "attend", "absent", "function", "conj", "honorifics", "ceremony", "sign", "interestRate", "affiliation");
     static final List<String> TABLES = List.of("weekdays", "months", "relative", "numberWords", "scale", "currency",
             "units");
 
