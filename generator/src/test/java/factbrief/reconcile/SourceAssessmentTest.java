@@ -51,22 +51,20 @@ class SourceAssessmentTest {
         assertEquals("Gefahr für den Handel", f.positions().get(0).quote());
     }
 
+    /** The German story and its French translation, both under a dateline that credits {@code credit}. */
+    private static Facts creditedPair(String credit, String germanSite, String frenchSite, String frenchDate) {
+        String german = "LISSABON (" + credit + ") - " + GERMAN.substring(GERMAN.indexOf(". ") + 2);
+        String french = "LISBONNE (" + credit + ") - " + FRENCH.substring(FRENCH.indexOf(". ") + 2);
+        return Fixtures.cluster()
+                .story("de1", germanSite, "de", "2031-03-10", german)
+                .story("fr1", frenchSite, "fr", frenchDate, french)
+                .focus("Kestrel").facts();
+    }
+
     @Test
     void theTranslationIsTheStoryThatCreditsTheOthersSite() {
-        String german = "LISSABON (Atlantikdienst) - Verteidigungsminister Jonas Kettering traf am Montag "
-                + "Außenministerin Ana Duvall im Pentagon.\nKettering warnte vor Kestrel als \"Gefahr für den "
-                + "Handel\".\nDer Delegation gehörten auch General Tomas Ybarra und Botschafter Lukas Renner an.\n"
-                + "Beide Seiten hätten sich auf gemeinsame Militärmanöver geeinigt.\n"
-                + "Die Delegation wird auch ein Treffen mit Direktor Mara Quint abhalten.";
-        String french = "LISBONNE (Atlantikdienst) - Le ministre de la Défense Jonas Kettering a rencontré lundi "
-                + "la ministre des Affaires étrangères Ana Duvall au Pentagone.\nKettering a mis en garde contre "
-                + "Kestrel, « danger pour le commerce ».\nLa délégation comprenait également le général Tomas Ybarra "
-                + "et l'ambassadeur Lukas Renner.\nLes deux parties auraient convenu de manœuvres militaires "
-                + "communes.\nLa délégation tiendra également une réunion avec la directrice Mara Quint.";
-        Facts f = Fixtures.cluster()
-                .story("de1", "atlantikdienst.example", "de", "2031-03-10", german)
-                .story("fr1", "nouvelles-du-monde.example", "fr", "2031-03-11", french)
-                .focus("Kestrel").facts();
+        Facts f = creditedPair("Atlantikdienst", "atlantikdienst.example", "nouvelles-du-monde.example",
+                "2031-03-11");
         Source fr = source(f, "fr1");
         assertEquals(Set.of(SourceFlagKind.TRANSLATION_OF), flags(fr), f.sources().toString());
         assertEquals("de1", fr.flags().get(0).of());
@@ -74,20 +72,7 @@ class SourceAssessmentTest {
 
     @Test
     void aDatelineCreditingTheOthersAgencyOutweighsTheCountryDomain() {
-        String german = "LISSABON (AD) - Verteidigungsminister Jonas Kettering traf am Montag "
-                + "Außenministerin Ana Duvall im Pentagon.\nKettering warnte vor Kestrel als \"Gefahr für den "
-                + "Handel\".\nDer Delegation gehörten auch General Tomas Ybarra und Botschafter Lukas Renner an.\n"
-                + "Beide Seiten hätten sich auf gemeinsame Militärmanöver geeinigt.\n"
-                + "Die Delegation wird auch ein Treffen mit Direktor Mara Quint abhalten.";
-        String french = "LISBONNE (AD) - Le ministre de la Défense Jonas Kettering a rencontré lundi "
-                + "la ministre des Affaires étrangères Ana Duvall au Pentagone.\nKettering a mis en garde contre "
-                + "Kestrel, « danger pour le commerce ».\nLa délégation comprenait également le général Tomas Ybarra "
-                + "et l'ambassadeur Lukas Renner.\nLes deux parties auraient convenu de manœuvres militaires "
-                + "communes.\nLa délégation tiendra également une réunion avec la directrice Mara Quint.";
-        Facts f = Fixtures.cluster()
-                .story("de1", "dienst.example (AD)", "de", "2031-03-10", german)
-                .story("fr1", "nouvelles-du-jour.fr", "fr", "2031-03-10", french)
-                .focus("Kestrel").facts();
+        Facts f = creditedPair("AD", "dienst.example (AD)", "nouvelles-du-jour.fr", "2031-03-10");
         Source fr = source(f, "fr1");
         assertEquals(Set.of(SourceFlagKind.TRANSLATION_OF), flags(fr), f.sources().toString());
         assertEquals("de1", fr.flags().get(0).of());
