@@ -905,7 +905,7 @@ public final class Extractor {
         java.util.Map<Lexicon.Match, FollowUpStatus> kind = new java.util.HashMap<>();
         for (Lexicon.Match c : consider) {
             if ((c.to() - c.from() > 1 || !isWeakModal(c) && !c.entry().startsWith("explor"))
-                    && infinitiveAfter(ts, c, lex, 2)) {
+                    && (infinitiveAfter(ts, c, lex, 2) || objectAfter(ts, c, lex))) {
                 cues.add(c);
                 kind.put(c, FollowUpStatus.UNDER_CONSIDERATION);
             }
@@ -1087,8 +1087,8 @@ public final class Extractor {
 
     /** A verb soon after the cue ("would send", "wird ... schicken"), where the language has a tagger. */
     private static boolean verbAfter(List<Token> ts, Lexicon.Match cue) {
-        if (ts.stream().allMatch(t -> untagged(t.pos()))) {
-            return true;
+        if (ts.stream().allMatch(t -> untagged(t.pos()) || "PROPN".equals(t.pos()))) {
+            return true;    // no tagger (names are marked PROPN by capitals alone)
         }
         for (int i = cue.to(); i < Math.min(ts.size(), cue.to() + 10); i++) {
             if ("VERB".equals(ts.get(i).pos())) {
@@ -1096,6 +1096,23 @@ public final class Extractor {
             }
         }
         return false;
+    }
+
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the", "un", "una", "uno", "el", "la", "los",
+            "las", "um", "uma", "o", "os", "as", "il", "lo", "i", "gli", "le", "une", "les", "l'", "l’", "ein",
+            "eine", "einen", "den", "die", "das");
+
+    /**
+     * A consideration with a thing as object ("evaluará un proyecto de ley", "is studying the offer"), not an
+     * opinion: an article right after a consideration verb. English "consider(s)" is left out ("considers the
+     * port a threat" is an opinion).
+     */
+    private static boolean objectAfter(List<Token> ts, Lexicon.Match cue, Lexicon lex) {
+        if (cue.to() >= ts.size() || !ARTICLES.contains(ts.get(cue.to()).folded())) {
+            return false;
+        }
+        String w = cue.entry();
+        return !(lex.language().equals("en") && (w.equals("consider") || w.equals("considers")));
     }
 
     /** An infinitive marker or an infinitive within {@code within} tokens after the cue. */

@@ -606,6 +606,21 @@ class ExtractionTest {
     }
 
     @Test
+    void aThingToStudyIsAConsiderationAndAPlanNeedsNoTaggerToBeSeen() {
+        Facts f = Fixtures.cluster()
+                .story("a", "es", "2031-03-12", "El ministro chileno Jonas Kettering se reunió con la canciller "
+                        + "portuguesa Ana Duvall en Lisboa.\nKettering añadió que el Gobierno evaluará un proyecto de "
+                        + "ley para revisar las inversiones extranjeras.\nDuvall anunció que la Autoridad Portuaria "
+                        + "va a realizar este año una auditoría de los muelles.")
+                .facts();
+        Set<String> got = f.followUps().stream().map(x -> x.status() + " " + x.action())
+                .collect(Collectors.toSet());
+        assertEquals(Set.of(
+                "UNDER_CONSIDERATION evaluará un proyecto de ley para revisar las inversiones extranjeras.",
+                "PLANNED va a realizar este año una auditoría de los muelles."), got);
+    }
+
+    @Test
     void aPlanNeedsItsPartyAsSubjectAndAVerb() {
         Facts f = Fixtures.cluster()
                 .story("a", "en", "2031-03-12", "Defense Minister Jonas Kettering met Foreign Minister Ana Duvall in "
