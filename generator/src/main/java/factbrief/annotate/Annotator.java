@@ -142,9 +142,10 @@ public final class Annotator {
             // "Two U.S. senators", "una delegación de senadores de Estados Unidos": the story's people with that
             // title come from that country
             Map<String, String> pluralTitles = pluralTitleCountries(st, analyzed.get(k), byId);
+            Set<String> voted = new HashSet<>();     // one vote per person and story
             for (Mention m : st.mentions()) {
                 Entity p = byId.get(m.entity());
-                if (p == null || p.type() != EntityType.PERSON || p.country() != null) {
+                if (p == null || p.type() != EntityType.PERSON || p.country() != null || !voted.add(p.id())) {
                     continue;
                 }
                 for (Map.Entry<String, String> t : pluralTitles.entrySet()) {
