@@ -261,7 +261,8 @@ public final class Extractor {
                         && ts.get(i - 1).text().length() <= 3 || ts.get(i - 1).text().endsWith("'")
                         || ts.get(i - 1).text().endsWith("’");
                 boolean nameAfter = to < ts.size() && ts.get(to).isCapitalized(); // "Minister Kettering said"
-                boolean nextToVerb = says.stream().anyMatch(sy -> sy.to() <= from - 1 && from - 1 - sy.to() <= 0
+                // "said the minister" (verb, article, title) or "the minister said" / "the minister then said"
+                boolean nextToVerb = says.stream().anyMatch(sy -> sy.to() == from - 1
                         || sy.from() >= to && sy.from() - to <= 1);
                 if (!determiner || nameAfter || !nextToVerb) {
                     continue;
