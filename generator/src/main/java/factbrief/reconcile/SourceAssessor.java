@@ -107,7 +107,7 @@ final class SourceAssessor {
 
     private static final java.util.regex.Pattern AGENCY = java.util.regex.Pattern.compile("\\(([A-Z][A-Za-z]{1,5})\\)");
 
-    /** Whether {@code a}'s text names {@code b}'s site ("(Hemisfera Wire)" for hemisferawire.example). */
+    /** Whether {@code a}'s text names {@code b}'s site ("(Pacific Wire)" for pacificwire.example). */
     private static boolean credits(Story a, Story b) {
         if (b.site() == null) {
             return false;
@@ -122,7 +122,7 @@ final class SourceAssessor {
         if (label.length() < 6 || a.site() != null && label.equals(siteLabel(a.site()))) {
             return false;   // one outlet in two editions: no credit tells which came first
         }
-        // whole words only: one to three words that spell the label ("Hemisphere Wire"), not "Lateinamerika"
+        // whole words only: one to three words that spell the label ("Pacific Wire"), not "Lateinamerika"
         String[] words = Fold.fold(a.text()).split("[^a-z0-9]+");
         for (int i = 0; i < words.length; i++) {
             StringBuilder joined = new StringBuilder();
