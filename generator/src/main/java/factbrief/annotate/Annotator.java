@@ -139,7 +139,7 @@ public final class Annotator {
         Map<String, Map<String, Integer>> votes = new HashMap<>();
         for (int k = 0; k < stories.size(); k++) {
             Story st = stories.get(k);
-            // "Two U.S. senators", "una delegación de senadores de Estados Unidos": the story's people with that
+            // "Three Canadian senators", "una delegación de senadores de Canadá": the story's people with that
             // title come from that country
             Map<String, String> pluralTitles = pluralTitleCountries(st, analyzed.get(k), byId);
             Set<String> voted = new HashSet<>();     // one vote per person and story
@@ -204,8 +204,8 @@ public final class Annotator {
     }
 
     /**
-     * Titles a story uses in the plural with one country ("Two U.S. senators", "senadores de Estados Unidos",
-     * "dois senadores norte-americanos"): canonical title to that country's name. A title seen with two countries
+     * Titles a story uses in the plural with one country ("Three Canadian senators", "senadores de Canadá",
+     * "dois senadores canadenses"): canonical title to that country's name. A title seen with two countries
      * ("los presidentes de Perú y China") gives none.
      */
     private Map<String, String> pluralTitleCountries(Story st, AnalyzedStory a, Map<String, Entity> byId) {
@@ -524,7 +524,7 @@ public final class Annotator {
                     }
                     if (e != null && e.type() == EntityType.GPE && ts.get(i + n - 1).end() < text.length()
                             && "$".indexOf(text.charAt(ts.get(i + n - 1).end())) >= 0) {
-                        break;      // "US$ 310 millones", "C$": a currency, not the country
+                        break;      // "US$ 40 millones", "C$": a currency, not the country
                     }
                     if (e != null) {
                         int end = ts.get(i + n - 1).end();
@@ -870,7 +870,7 @@ public final class Annotator {
         String kind = head;
         for (int k = start + 1; k < end && kind == null; k++) {
             String h = gazetteer.nameHead(ts.get(k).folded());
-            // after a title ("la gobernadora regional, Luz Marina X") a body word inside the name is a name
+            // after a title ("la gobernadora regional, Rosa Marina X") a body word inside the name is a name
             kind = "OTHER".equals(h) || "ORG".equals(h) && role == null ? h : null;
         }
         for (int k = start; k < end && kind == null; k++) {
@@ -1081,7 +1081,7 @@ public final class Annotator {
         if (to <= from || to - from > 7) {
             return false;
         }
-        // "des Außenministeriums", or one lower-case word first: "regional de Piura"
+        // "des Außenministeriums", or one lower-case word first: "regional de Velmont"
         boolean of = OF.contains(ts.get(from).folded()) || to - from > 1 && !ts.get(from).isCapitalized()
                 && OF.contains(ts.get(from + 1).folded());
         if (!of) {

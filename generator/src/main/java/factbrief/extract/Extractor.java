@@ -226,7 +226,7 @@ public final class Extractor {
             }
             boolean afterQuote = j >= 1 && ts.get(j).text().equals(",") && ts.get(j - 1).text().matches("[”\"»“]");
             boolean atEnd = ts.size() - m.to() <= 1;
-            // "«…», ha dichiarato al termine dell'incontro": a circumstance follows, not a subject ("dijo un
+            // "«…», ha dichiarato dopo il vertice": a circumstance follows, not a subject ("dijo un
             // portavoz", "said the minister")
             boolean circumstance = !atEnd && ts.get(m.to()).isWord() && !ts.get(m.to()).isCapitalized()
                     && !SUBJECT_OPENERS.contains(ts.get(m.to()).folded());
