@@ -327,8 +327,8 @@ class ExtractionTest {
         String intro = "La ministra della Produzione cilena Rosa Quilla ha incontrato il ministro portoghese Tavo "
                 + "Lenz a Lisbona.\nLa ministra Quilla ha cercato di rassicurare i partner.\n";
         Facts f = Fixtures.cluster()
-                .story("a", "it", "2031-03-12", intro + "«Nessun accordo su Marisol ci impedirà di lavorare con "
-                        + "l'Europa», ha dichiarato al termine dell'incontro.")
+                .story("a", "it", "2031-03-12", intro + "«Il porto di Marisol non ci impedirà di commerciare con "
+                        + "l'Europa», ha dichiarato dopo il vertice.")
                 .focus("Marisol").facts();
         assertEquals(1, f.positions().size(), f.positions().toString());
         assertEquals("Rosa Quilla", f.positions().get(0).holder().name());
