@@ -776,6 +776,9 @@ public final class Reconciler {
         if (a.equals(b)) {
             return true;
         }
+        if (a.matches(".*\\d.*") || b.matches(".*\\d.*")) {
+            return false;   // amounts: "USD 3.5 billion" is not "USD 5 billion" (approximations: foldApproximateValues)
+        }
         Set<String> x = new HashSet<>(List.of(a.split("[^\\p{L}\\p{N}]+")));
         Set<String> y = new HashSet<>(List.of(b.split("[^\\p{L}\\p{N}]+")));
         if (x.size() < 2 || y.size() < 2) {

@@ -349,6 +349,19 @@ class ExtractionTest {
     }
 
     @Test
+    void amountsThatShareTheirDigitsAreStillDifferentAmounts() {
+        Facts f = Fixtures.cluster()
+                .story("en", "en", "2031-03-12", "Defense Minister Jonas Kettering met Foreign Minister Ana Duvall in "
+                        + "Lisbon.\nThe dry dock is expected to cost $5 billion.")
+                .story("de", "de", "2031-03-12", "Verteidigungsminister Jonas Kettering traf Außenministerin Ana "
+                        + "Duvall in Lissabon.\nDas Trockendock wird auf 3,5 Milliarden Dollar geschätzt.")
+                .facts();
+        assertEquals(1, f.disagreements().size(), f.disagreements().toString());
+        assertEquals(Set.of("USD 5 billion", "USD 3.5 billion"), f.disagreements().get(0).claims().stream()
+                .map(factbrief.model.Claim::value).collect(Collectors.toSet()));
+    }
+
+    @Test
     void anApproximateAmountAgreesWithAnExactOneNearItButNotWithAFarOne() {
         String es = "El ministro de Defensa Jonas Kettering se reunió con la canciller Ana Duvall en Lisboa.\n"
                 + "La empresa Velmar Astilleros invertirá US$ 310 millones en un dique seco en Oporto.";
