@@ -228,11 +228,21 @@ public final class Annotator {
                     continue;   // "los presidentes de Perú y …": heads of state come in pairs from both sides
                 }
                 Set<String> countries = new HashSet<>();
-                for (int k = i - 1; k >= Math.max(0, i - 2) && ts.get(k).isWord(); k--) {
+                // not across punctuation ("U.S." is a word here)
+                for (int k = i - 1; k >= Math.max(0, i - 2) && !ts.get(k).text().matches("\\p{P}+"); k--) {
                     countryNear(st, ts.get(k), byId, countries);
                 }
-                for (int k = i + 1; k < Math.min(ts.size(), i + 4) && ts.get(k).isWord(); k++) {
-                    countryNear(st, ts.get(k), byId, countries);
+                // after the title only its country: "senadores estadounidenses", "senadores de Estados Unidos",
+                // "senators from Canada" (not "senators met Chilean President X")
+                if (i + 1 < ts.size()) {
+                    Token next = ts.get(i + 1);
+                    if (OF.contains(next.folded()) || next.folded().equals("from")) {
+                        for (int k = i + 2; k < Math.min(ts.size(), i + 4); k++) {
+                            countryNear(st, ts.get(k), byId, countries);
+                        }
+                    } else {
+                        countryNear(st, next, byId, countries);
+                    }
                 }
                 found.computeIfAbsent(title.role(), x -> new HashSet<>()).addAll(countries);
             }

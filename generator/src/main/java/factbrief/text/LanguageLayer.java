@@ -38,7 +38,8 @@ public final class LanguageLayer {
                     + "|\\p{L}[\\p{L}\\p{M}\\p{N}]*(?:[-.][\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*)*"
                     + "|\\p{N}+(?:[.,’']\\p{N}+)*"
                     + "|\\S");
-    private static final Pattern INITIAL_END = Pattern.compile("(?:^|[\\s(])\\p{Lu}\\.$");
+    private static final Pattern INITIAL_END = Pattern.compile("(?:^|[\\s(])(?:\\p{Lu}|Sen|Rep|Gen|Adm|Gov|Lt|Col|"
+            + "Capt|Sgt|Dr|Mr|Mrs|Ms|Sr|Sra|Prof|Gral|Hon)\\.$");
     private static final Properties MODELS = loadModelIndex();
     private static final LanguageLayer SHARED = new LanguageLayer();
 
@@ -197,7 +198,7 @@ public final class LanguageLayer {
                 spans.add(new int[] {start, end});
             }
         }
-        // A sentence that ends on an initial ("Michael F.") continues in the next one.
+        // A sentence that ends on an initial ("Michael F.") or a title's abbreviation ("Sen.") continues in the next.
         List<int[]> merged = new ArrayList<>();
         for (int[] span : spans) {
             if (!merged.isEmpty()) {

@@ -130,4 +130,16 @@ class PersonLinkingTest {
         org.junit.jupiter.api.Assertions.assertEquals("Canada", e.country(), e.toString());
         org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of("Senator"), e.roles());
     }
+
+    @org.junit.jupiter.api.Test
+    void anAbbreviatedTitleDoesNotEndTheSentenceAndThePluralGivesTheCountry() {
+        Cluster c = Fixtures.cluster()
+                .story("a", "en", "2031-03-12", "Two Canadian senators met Chilean President Tavo Lenz on Monday. "
+                        + "Sen. Mara Quint, who led the delegation, said the talks were useful.")
+                .annotated();
+        factbrief.model.Entity e = c.entities().stream().filter(x -> x.name().equals("Mara Quint")).findFirst()
+                .orElseThrow(() -> new AssertionError(c.entities().toString()));
+        org.junit.jupiter.api.Assertions.assertEquals("Canada", e.country(), e.toString());
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of("Senator"), e.roles());
+    }
 }
