@@ -2,15 +2,29 @@ package factbrief.annotate;
 
 import factbrief.extract.Fixtures;
 import factbrief.model.Cluster;
+import factbrief.model.Entity;
+import factbrief.model.EntityType;
 import factbrief.model.Mention;
 import factbrief.model.Story;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A person named in full once is recognised later by the part of the name that news style uses alone. */
 class PersonLinkingTest {
+
+    /** The entity of that name, or a failure listing all of them. */
+    private static Entity entity(Cluster c, String name) {
+        return c.entities().stream().filter(x -> x.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError(c.entities().toString()));
+    }
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {
@@ -31,7 +45,7 @@ class PersonLinkingTest {
                 kind + ": " + s.mentions().stream().map(Mention::toString).toList());
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void aSpokespersonTakesTheCountryOfTheBodySheSpeaksFor() {
         Cluster c = Fixtures.cluster()
                 .story("a", "en", "2031-03-12", "State Department spokesperson Odile Varenne said the talks were "
@@ -39,9 +53,8 @@ class PersonLinkingTest {
                 .story("b", "fr", "2031-03-12", "La porte-parole du département d'État, Odile Varenne, a affirmé "
                         + "que les discussions étaient utiles.")
                 .annotated();
-        factbrief.model.Entity e = c.entities().stream().filter(x -> x.name().equals("Odile Varenne")).findFirst()
-                .orElseThrow(() -> new AssertionError(c.entities().toString()));
-        org.junit.jupiter.api.Assertions.assertEquals("United States", e.country());
+        Entity e = entity(c, "Odile Varenne");
+        assertEquals("United States", e.country());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -58,9 +71,8 @@ class PersonLinkingTest {
     })
     void aTitleWithItsBodyBeforeTheNameGivesRoleAndCountry(String language, String text) {
         Cluster c = Fixtures.cluster().story("a", language, "2031-03-12", text).annotated();
-        factbrief.model.Entity e = c.entities().stream().filter(x -> x.name().equals("Orrin Maddox")).findFirst()
-                .orElseThrow(() -> new AssertionError(c.entities().toString()));
-        org.junit.jupiter.api.Assertions.assertEquals("Canada", e.country(), e.toString());
+        Entity e = entity(c, "Orrin Maddox");
+        assertEquals("Canada", e.country(), e.toString());
         assertTrue(e.roles().contains("Spokesperson"), e.toString());
     }
 
@@ -71,12 +83,11 @@ class PersonLinkingTest {
     })
     void aDemonymBetweenTitleAndNameGivesTheCountry(String language, String text) {
         Cluster c = Fixtures.cluster().story("a", language, "2031-03-12", text).annotated();
-        factbrief.model.Entity e = c.entities().stream().filter(x -> x.name().equals("Orrin Maddox")).findFirst()
-                .orElseThrow(() -> new AssertionError(c.entities().toString()));
-        org.junit.jupiter.api.Assertions.assertEquals("Chile", e.country(), e.toString());
+        Entity e = entity(c, "Orrin Maddox");
+        assertEquals("Chile", e.country(), e.toString());
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void aDollarSignAfterACountryCodeIsACurrencyNotTheCountry() {
         Cluster c = Fixtures.cluster()
                 .story("a", "es", "2031-03-12", "Velmar invertirá US$ 310 millones en Oporto, dijo el ministro "
@@ -85,7 +96,7 @@ class PersonLinkingTest {
         assertTrue(c.entities().stream().noneMatch(x -> x.name().equals("United States")), c.entities().toString());
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void aPortfolioAfterATitleIsNoPersonAndTheNameAfterItGetsTheTitle() {
         Cluster c = Fixtures.cluster()
                 .story("a", "es", "2031-03-12", "El ministro de Comercio Exterior y Turismo, Orrin Maddox, y el "
@@ -93,30 +104,30 @@ class PersonLinkingTest {
                         + "participó también la gobernadora regional de Velmont, Rosa Marina Quilla.")
                 .story("b", "en", "2031-03-12", "Secretary of State Ana Duvall welcomed them.")
                 .annotated();
-        java.util.Map<String, factbrief.model.Entity> byName = new java.util.HashMap<>();
+        Map<String, Entity> byName = new HashMap<>();
         c.entities().forEach(e -> byName.put(e.name(), e));
         assertTrue(!byName.containsKey("Comercio Exterior") && !byName.containsKey("Asuntos Rurales"),
                 byName.keySet().toString());
-        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of("Minister"), byName.get("Orrin Maddox").roles());
-        org.junit.jupiter.api.Assertions.assertEquals(factbrief.model.EntityType.PERSON,
+        assertEquals(List.of("Minister"), byName.get("Orrin Maddox").roles());
+        assertEquals(EntityType.PERSON,
                 byName.get("Rosa Marina Quilla").type());
-        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of("Governor"),
+        assertEquals(List.of("Governor"),
                 byName.get("Rosa Marina Quilla").roles());
-        org.junit.jupiter.api.Assertions.assertEquals(factbrief.model.EntityType.PERSON,
+        assertEquals(EntityType.PERSON,
                 byName.get("Ana Duvall").type());
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void bodiesAndUtilitiesAreNoPeople() {
         Cluster c = Fixtures.cluster()
                 .story("a", "es", "2031-03-12", "El ministro Orrin Maddox anunció que el Organismo Supervisor de "
                         + "Puertos realizará una auditoría a las distribuidoras Velmar Energía y Costa Eléctrica.")
                 .annotated();
-        assertTrue(c.entities().stream().filter(e -> e.type() == factbrief.model.EntityType.PERSON)
+        assertTrue(c.entities().stream().filter(e -> e.type() == EntityType.PERSON)
                 .allMatch(e -> e.name().equals("Orrin Maddox")), c.entities().toString());
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void membersOfADelegationNamedInThePluralTakeItsCountry() {
         Cluster c = Fixtures.cluster()
                 .story("a", "es", "2031-03-12", "El presidente chileno Tavo Lenz recibió a una delegación de "
@@ -125,21 +136,19 @@ class PersonLinkingTest {
                 .story("b", "en", "2031-03-12", "Two Canadian senators met Chilean President Tavo Lenz. Sen. Mara "
                         + "Quint led the delegation.")
                 .annotated();
-        factbrief.model.Entity e = c.entities().stream().filter(x -> x.name().equals("Mara Quint")).findFirst()
-                .orElseThrow(() -> new AssertionError(c.entities().toString()));
-        org.junit.jupiter.api.Assertions.assertEquals("Canada", e.country(), e.toString());
-        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of("Senator"), e.roles());
+        Entity e = entity(c, "Mara Quint");
+        assertEquals("Canada", e.country(), e.toString());
+        assertEquals(List.of("Senator"), e.roles());
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void anAbbreviatedTitleDoesNotEndTheSentenceAndThePluralGivesTheCountry() {
         Cluster c = Fixtures.cluster()
                 .story("a", "en", "2031-03-12", "Two Canadian senators met Chilean President Tavo Lenz on Monday. "
                         + "Sen. Mara Quint, who led the delegation, said the talks were useful.")
                 .annotated();
-        factbrief.model.Entity e = c.entities().stream().filter(x -> x.name().equals("Mara Quint")).findFirst()
-                .orElseThrow(() -> new AssertionError(c.entities().toString()));
-        org.junit.jupiter.api.Assertions.assertEquals("Canada", e.country(), e.toString());
-        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of("Senator"), e.roles());
+        Entity e = entity(c, "Mara Quint");
+        assertEquals("Canada", e.country(), e.toString());
+        assertEquals(List.of("Senator"), e.roles());
     }
 }
